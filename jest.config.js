@@ -1,0 +1,7 @@
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/unit', '<rootDir>/test/simulator'],
+	testMatch: ['**/*.test.js'],
+	modulePathIgnorePatterns: ['<rootDir>/dist/package.json'],
+	testTimeout: 30000,
+};

@@ -1,0 +1,25 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { resourceDescriptions } from './resources';
+
+export class Topview implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Topview',
+		name: 'topview',
+		icon: { light: 'file:topview.svg', dark: 'file:topview.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create AI avatar videos and other media with the Topview AI API',
+		defaults: { name: 'Topview' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'topviewApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://api.topview.ai"}}',
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+		},
+		properties: resourceDescriptions,
+	};
+}

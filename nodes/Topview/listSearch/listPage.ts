@@ -1,0 +1,53 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ILoadOptionsFunctions,
+	type INodeListSearchItems,
+	type INodeListSearchResult,
+} from 'n8n-workflow';
+import { failureOf } from '../shared/envelope';
+import { topviewRequest } from '../shared/transport';
+
+export interface ListPageRequest {
+	path: string;
+	qs?: IDataObject;
+	paginationToken?: string;
+	pageSize: number;
+	toItem: (entry: IDataObject) => INodeListSearchItems;
+	/** Text typed in the picker; matched against the item name when the API cannot filter. */
+	filter?: string;
+	/** Entries for which this is true are listed first (e.g. the default board). */
+	sortFirst?: (entry: IDataObject) => boolean;
+}
+
+/**
+ * One page of a paged Topview list (`result.data` or `result.list`, `total`) for a list-mode picker.
+ * A credential problem becomes a readable message instead of a crash.
+ */
+export async function listPage(this: ILoadOptionsFunctions, request: ListPageRequest): Promise<INodeListSearchResult> {
+	const pageNo = request.paginationToken ? Number(request.paginationToken) : 1;
+	let result: unknown;
+	try {
+		result = await topviewRequest.call(this, {
+			method: 'GET',
+			path: request.path,
+			qs: { ...request.qs, pageNo, pageSize: request.pageSize },
+		});
+	} catch (error) {
+		const failure = failureOf(error);
+		const message = failure ? `Could not load the list from Topview: ${failure.code} ${failure.message}` : 'Could not load the list from Topview';
+		throw new NodeOperationError(this.getNode(), message, {
+			description: 'Check the Topview credential (UID, API key and Base URL), or switch the field to "ID" and enter the value.',
+		});
+	}
+	const page = (result ?? {}) as { data?: IDataObject[]; list?: IDataObject[]; total?: number };
+	const entries = Array.isArray(result) ? (result as IDataObject[]) : (page.data ?? page.list ?? []);
+	const sorted = request.sortFirst
+		? [...entries.filter(request.sortFirst), ...entries.filter((entry) => !request.sortFirst?.(entry))]
+		: entries;
+	const needle = request.filter?.trim().toLowerCase();
+	const results = sorted.map(request.toItem).filter((item) => !needle || item.name.toLowerCase().includes(needle));
+	const total = typeof page.total === 'number' ? page.total : undefined;
+	const more = total !== undefined ? pageNo * request.pageSize < total : entries.length === request.pageSize;
+	return { results, paginationToken: more ? String(pageNo + 1) : undefined };
+}

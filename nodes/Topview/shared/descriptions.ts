@@ -1,0 +1,137 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { TaskFamily } from './families';
+
+type Show = NonNullable<IDisplayOptions['show']>;
+
+/** The Task ID parameter of every Query operation, sent as `taskId`. */
+export function taskIdField(show: Show): INodeProperties {
+	return {
+		displayName: 'Task ID',
+		name: 'taskId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 7d9c1f0a2b3e4d5f',
+		description: 'The taskId returned by Submit',
+		displayOptions: { show },
+		routing: { send: { type: 'query', property: 'taskId' } },
+	};
+}
+
+/** Wait for Completion on every Submit operation. */
+export function waitForCompletionField(show: Show): INodeProperties {
+	return {
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to keep checking the task until it finishes and output the final result. Off: output the task ID at once and use Query, a callback URL or the Topview Trigger later.',
+		displayOptions: { show },
+	};
+}
+
+const downloadResult = (family: TaskFamily, show?: Show): INodeProperties => ({
+	displayName: 'Download Result',
+	name: 'downloadResult',
+	type: 'boolean',
+	default: false,
+	description: `Whether to download the finished file (${family.resultUrlField}) into a binary property. The URL stays in the JSON; it expires after 7 days.`,
+	...(show ? { displayOptions: { show } } : {}),
+});
+
+const binaryPropertyName = (show?: Show): INodeProperties => ({
+	displayName: 'Put Output File in Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	hint: 'The name of the output binary field to put the downloaded file in',
+	...(show ? { displayOptions: { show } } : {}),
+});
+
+const whenWaiting: Show = { '/waitForCompletion': [true] };
+
+/** The Options collection of every Submit operation: concurrency and the wait schedule. */
+export function submitOptionsField(show: Show, family: TaskFamily): INodeProperties {
+	const files = family.resultUrlField ? [downloadResult(family, whenWaiting), binaryPropertyName(whenWaiting)] : [];
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			...files,
+			{
+				displayName: 'First Check After (Seconds)',
+				name: 'firstCheckDelaySeconds',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 5,
+				description: 'How long to wait after submitting before the first status check',
+				displayOptions: { show: whenWaiting },
+			},
+			{
+				displayName: 'Max Concurrent Tasks',
+				name: 'maxConcurrentTasks',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 30 },
+				default: 4,
+				description:
+					"How many of this node's tasks may run at Topview at once in one execution; further items wait for a free slot. Match your plan: Pro 4, Business 8, Ultra 12, Team 30.",
+			},
+			{
+				displayName: 'Max Poll Interval (Seconds)',
+				name: 'maxPollIntervalSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0.01, numberPrecision: 2 },
+				default: 30,
+				description: 'The longest pause between status checks; pauses grow by half each check up to this',
+				displayOptions: { show: whenWaiting },
+			},
+			{
+				displayName: 'Poll Interval (Seconds)',
+				name: 'pollIntervalSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0.01, numberPrecision: 2 },
+				default: 5,
+				description: 'The pause after the first status check; later pauses grow up to the max poll interval',
+				displayOptions: { show: whenWaiting },
+			},
+			{
+				displayName: 'Timeout (Minutes)',
+				name: 'timeoutMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0.01, maxValue: 1440, numberPrecision: 2 },
+				default: 10,
+				description:
+					'How long to wait before giving up with an error that names the task ID. The task is never resubmitted.',
+				displayOptions: { show: whenWaiting },
+			},
+		],
+	};
+}
+
+/** The Options collection of every Query operation. */
+export function queryOptionsField(show: Show, family: TaskFamily): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			...(family.resultUrlField ? [downloadResult(family), binaryPropertyName()] : []),
+			{
+				displayName: 'CloudFront URL',
+				name: 'needCloudFrontUrl',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return a CloudFront URL instead of an Amazon S3 URL',
+				routing: { send: { type: 'query', property: 'needCloudFrontUrl' } },
+			},
+		],
+	};
+}

@@ -1,0 +1,124 @@
+import {
+	NodeApiError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IN8nHttpFullResponse,
+	type INode,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+import { hintFor } from './errorHints';
+
+export interface TopviewEnvelope {
+	code?: string | number;
+	message?: string;
+	result?: unknown;
+}
+
+/** What is known about a failed Topview call; becomes the one error type users see. */
+export interface TopviewFailure {
+	/** Topview's body code (e.g. "4100"), an HTTP status (e.g. "503") or a network code (e.g. "ECONNRESET"). */
+	code: string;
+	message: string;
+	/** Where the failure came from; decides what may be retried. */
+	source: 'body' | 'http' | 'network';
+	taskId?: string;
+	itemIndex?: number;
+	/** Extra sentence put before the hint, e.g. what to do after a lost submit. */
+	advice?: string;
+}
+
+const failures = new WeakMap<NodeApiError, TopviewFailure>();
+
+export function isSuccessCode(code: unknown): boolean {
+	return String(code) === '200';
+}
+
+/** Builds the error for a failed Topview call: Topview's code and message, a hint, the task ID, never a secret. */
+export function topviewError(node: INode, failure: TopviewFailure): NodeApiError {
+	const task = failure.taskId ? ` (task ${failure.taskId})` : '';
+	const label = failure.source === 'body' ? `Topview error ${failure.code}` : `Topview request failed (${failure.code})`;
+	const description = [failure.advice, hintFor(failure.code)].filter(Boolean).join(' ') || undefined;
+	const error = new NodeApiError(
+		node,
+		{ code: failure.code, message: failure.message, ...(failure.taskId ? { taskId: failure.taskId } : {}) } as JsonObject,
+		{
+			message: `${label}: ${failure.message}${task}`,
+			description,
+			httpCode: failure.code,
+			itemIndex: failure.itemIndex,
+		},
+	);
+	failures.set(error, failure);
+	return error;
+}
+
+export function failureOf(error: unknown): TopviewFailure | undefined {
+	return error instanceof NodeApiError ? failures.get(error) : undefined;
+}
+
+/** Returns `result` of a successful envelope, or throws the Topview error for any other body. */
+export function unwrapEnvelope(
+	node: INode,
+	body: unknown,
+	context: { taskId?: string; itemIndex?: number } = {},
+): unknown {
+	const envelope = parseBody(body);
+	if (envelope === undefined) {
+		throw topviewError(node, {
+			code: 'INVALID_RESPONSE',
+			message: 'Topview answered with something that is not a JSON envelope',
+			source: 'http',
+			advice: 'Check the Base URL of the Topview credential.',
+			...context,
+		});
+	}
+	if (!isSuccessCode(envelope.code)) {
+		throw topviewError(node, {
+			code: String(envelope.code ?? 'unknown'),
+			message: envelope.message || 'no message',
+			source: 'body',
+			...context,
+		});
+	}
+	return envelope.result;
+}
+
+function parseBody(body: unknown): TopviewEnvelope | undefined {
+	let value = body;
+	if (Buffer.isBuffer(value)) value = value.toString('utf8');
+	if (typeof value === 'string') {
+		try {
+			value = JSON.parse(value);
+		} catch {
+			return undefined;
+		}
+	}
+	if (value === null || typeof value !== 'object' || Array.isArray(value) || !('code' in value)) {
+		return undefined;
+	}
+	return value as TopviewEnvelope;
+}
+
+/** Turns a `result` into output items: arrays become one item each, scalars are wrapped. */
+export function resultToItems(result: unknown, key = 'result'): INodeExecutionData[] {
+	if (Array.isArray(result)) {
+		return result.map((entry) => ({ json: isObject(entry) ? entry : { [key]: entry } }));
+	}
+	if (isObject(result)) return [{ json: result }];
+	return [{ json: { [key]: (result ?? null) as IDataObject[string] } }];
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** postReceive step shared by every declarative operation: check the envelope, output `result`. */
+export async function unwrapResult(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const result = unwrapEnvelope(this.getNode(), response.body, { itemIndex: this.getItemIndex() });
+	return resultToItems(result);
+}

@@ -1,0 +1,151 @@
+import {
+	NodeApiError,
+	type DeclarativeRestApiSettings,
+	type IDataObject,
+	type IExecutePaginationFunctions,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+import { attachResultFile } from './download';
+import { topviewError, type TopviewFailure } from './envelope';
+import { isSuccess, type TaskFamily } from './families';
+import { asNodeError, describeFailure } from './failure';
+import { runInSlot } from './limiter';
+import { withRetry, type CallKind } from './retry';
+import { cancelSignalOf } from './transport';
+import { defaultWaitSchedule, waitForTask, type WaitSchedule } from './waiter';
+
+/**
+ * Operation runners plug into RoutingNode through `routing.operations.pagination`: RoutingNode builds
+ * the request from the parameters and runs preSend, then hands over here. `makeRoutingRequest` sends
+ * it and runs postReceive (the envelope check), so retry, concurrency slots and waiting wrap all of it.
+ */
+export type OperationRunner = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+const lostSubmitAdvice =
+	'The submit may have reached Topview and created a task; it was not sent again, to avoid a second charge. Before submitting again, look for the task in your Topview board or in the credit logs (Account → Get Credit Logs).';
+
+const neverConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Whether a failed submit could still have created a task at Topview. */
+function mayHaveBeenAccepted(failure: TopviewFailure): boolean {
+	if (failure.source === 'body') return false;
+	if (failure.source === 'network') return !neverConnected.has(failure.code);
+	return failure.code.startsWith('5') && failure.code !== '503' || failure.code === 'INVALID_RESPONSE';
+}
+
+function taskIdIn(requestData: DeclarativeRestApiSettings.ResultOptions): string | undefined {
+	const { qs, body } = requestData.options;
+	const value = (qs as IDataObject | undefined)?.taskId ?? (body as IDataObject | undefined)?.taskId;
+	return typeof value === 'string' && value ? value : undefined;
+}
+
+/** Sends the routed request once per attempt, retrying as `kind` allows; errors name the task ID. */
+export async function sendRouted(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	kind: CallKind,
+): Promise<INodeExecutionData[]> {
+	const taskId = taskIdIn(requestData);
+	try {
+		return await withRetry(
+			kind,
+			async () =>
+				await this.makeRoutingRequest({
+					...requestData,
+					options: { ...requestData.options, headers: { ...requestData.options.headers } },
+				}),
+			cancelSignalOf(this),
+		);
+	} catch (error) {
+		const failure = describeFailure(error);
+		if (!failure) throw asNodeError(this.getNode(), error, this.getItemIndex());
+		const advice = kind === 'submit' && mayHaveBeenAccepted(failure) ? lostSubmitAdvice : failure.advice;
+		throw topviewError(this.getNode(), {
+			...failure,
+			...(taskId ? { taskId } : {}),
+			itemIndex: this.getItemIndex(),
+			...(advice ? { advice } : {}),
+		});
+	}
+}
+
+/** Look-ups, queries and other idempotent calls. */
+export const readOnce: OperationRunner = async function (requestData) {
+	return await sendRouted.call(this, requestData, 'read');
+};
+
+/** Non-task writes (create, update, delete): sent once, retried only when Topview refused them. */
+export const writeOnce: OperationRunner = async function (requestData) {
+	return await sendRouted.call(this, requestData, 'submit');
+};
+
+function scheduleFrom(options: IDataObject): WaitSchedule {
+	const seconds = (name: string, fallbackMs: number) =>
+		typeof options[name] === 'number' ? (options[name] as number) * 1000 : fallbackMs;
+	return {
+		...defaultWaitSchedule,
+		firstCheckDelayMs: seconds('firstCheckDelaySeconds', defaultWaitSchedule.firstCheckDelayMs),
+		pollIntervalMs: seconds('pollIntervalSeconds', defaultWaitSchedule.pollIntervalMs),
+		maxPollIntervalMs: seconds('maxPollIntervalSeconds', defaultWaitSchedule.maxPollIntervalMs),
+		timeoutMs:
+			typeof options.timeoutMinutes === 'number'
+				? options.timeoutMinutes * 60_000
+				: defaultWaitSchedule.timeoutMs,
+	};
+}
+
+async function maybeDownload(
+	this: IExecutePaginationFunctions,
+	family: TaskFamily,
+	item: INodeExecutionData,
+	options: IDataObject,
+): Promise<INodeExecutionData> {
+	if (!options.downloadResult || !isSuccess(item.json.status)) return item;
+	const property = (options.binaryPropertyName as string) || 'data';
+	return await attachResultFile.call(this, family, item, property);
+}
+
+/** Submit a task of `family`; with Wait for Completion, hold a slot until it is terminal. */
+export function submitTask(family: TaskFamily): OperationRunner {
+	return async function (requestData) {
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const wait = this.getNodeParameter('waitForCompletion', false) as boolean;
+		const maxTasks = typeof options.maxConcurrentTasks === 'number' ? options.maxConcurrentTasks : 4;
+		const slotKey = `${this.getExecutionId()}:${this.getNode().id ?? this.getNode().name}`;
+		return await runInSlot(slotKey, maxTasks, async () => {
+			const submitted = await sendRouted.call(this, requestData, 'submit');
+			if (!wait) return submitted;
+			return await Promise.all(
+				submitted.map(async (item) => {
+					const taskId = item.json.taskId;
+					if (typeof taskId !== 'string' || !taskId) {
+						throw new NodeApiError(this.getNode(), item.json as JsonObject, {
+							message: `Topview accepted the ${family.label} submit but returned no task ID`,
+							itemIndex: this.getItemIndex(),
+						});
+					}
+					const json = await waitForTask.call(this, {
+						family,
+						taskId,
+						schedule: scheduleFrom(options),
+						itemIndex: this.getItemIndex(),
+					});
+					return await maybeDownload.call(this, family, { json }, options);
+				}),
+			);
+		});
+	};
+}
+
+/** Query a task of `family`; with Download Result, a finished task's file is attached as binary. */
+export function queryTask(family: TaskFamily): OperationRunner {
+	return async function (requestData) {
+		const items = await sendRouted.call(this, requestData, 'read');
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		return await Promise.all(items.map(async (item) => await maybeDownload.call(this, family, item, options)));
+	};
+}

@@ -1,0 +1,45 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
+import type { ZodType } from 'zod';
+
+export type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+/**
+ * preSend step: checks the request RoutingNode built (body or query) against a zod schema before anything
+ * is sent, and replaces it with the schema's output (which drops what the chosen sources do not use).
+ * A failure names the parameter and the fix, and no request is made, so no credit is spent.
+ */
+export function validateRequest(schema: ZodType<IDataObject>, part: 'body' | 'qs' = 'body'): PreSend {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const input = (options[part] ?? {}) as IDataObject;
+		const parsed = schema.safeParse(input);
+		if (!parsed.success) {
+			const [first, ...rest] = parsed.error.issues;
+			const field = first.path.join('.');
+			throw new NodeOperationError(this.getNode(), first.message, {
+				itemIndex: this.getItemIndex(),
+				description: [
+					field ? `Parameter: ${field}.` : undefined,
+					...rest.map((issue) => issue.message),
+					'Nothing was sent to Topview, so no credits were used.',
+				]
+					.filter(Boolean)
+					.join(' '),
+			});
+		}
+		return { ...options, [part]: parsed.data };
+	};
+}
+
+/** Drops keys whose value is undefined, null or a blank string, so optional fields left empty are not sent. */
+export function withoutBlanks(value: IDataObject): IDataObject {
+	return Object.fromEntries(
+		Object.entries(value).filter(
+			([, v]) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''),
+		),
+	);
+}

@@ -1,0 +1,147 @@
+import { NodeOperationError, type INodeProperties, type IPollFunctions } from 'n8n-workflow';
+import { finishedEventOf, taskFamilies } from '../shared/families';
+import type { EmitOn, PollPlan } from './poll';
+import { accountSource, boardSource, parseTaskIds, taskListSource } from './sources';
+
+const familyEvents = taskFamilies.map((family) => finishedEventOf(family));
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Board Task Finished',
+				value: 'boardTaskFinished',
+				description: 'Any task of any kind filed in a Topview board finished',
+			},
+			...taskFamilies.map((family) => ({
+				name: `${family.label} Task Finished`,
+				value: finishedEventOf(family),
+				description: `A ${family.label.toLowerCase()} task finished`,
+			})),
+		].sort((a, b) => a.name.localeCompare(b.name)),
+		default: 'videoAvatarTaskFinished',
+	},
+	{
+		displayName: 'Watch',
+		name: 'watch',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'All Tasks on the Account',
+				value: 'account',
+				description:
+					"New tasks found in the account's credit log after activation. Tasks appear there once charged, so failed tasks may never show up.",
+			},
+			{
+				name: 'Specific Tasks',
+				value: 'taskIds',
+				description: 'The task IDs you list',
+			},
+		],
+		default: 'taskIds',
+		displayOptions: { show: { event: familyEvents } },
+	},
+	{
+		displayName: 'Task IDs',
+		name: 'taskIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 7d9c1f0a2b3e, 8e0d2a1b3c4f',
+		description:
+			'Task IDs separated by commas, spaces or new lines, or an expression giving an array. Editing the list starts or stops watching; nothing is emitted twice.',
+		displayOptions: { show: { event: familyEvents, watch: ['taskIds'] } },
+	},
+	{
+		displayName: 'Board',
+		name: 'boardId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The Topview board whose tasks to watch',
+		displayOptions: { show: { event: ['boardTaskFinished'] } },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchBoards', searchable: true },
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 1234567890',
+			},
+		],
+	},
+	{
+		displayName: 'Emit On',
+		name: 'emitOn',
+		type: 'options',
+		options: [
+			{ name: 'Success or Failure', value: 'both' },
+			{ name: 'Success Only', value: 'success' },
+			{ name: 'Failure Only', value: 'failure' },
+		],
+		default: 'both',
+		description: 'Which finished tasks start the workflow',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Download Result',
+				name: 'downloadResult',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to download the finished video of a successful task into a binary property (task-family events)',
+			},
+			{
+				displayName: 'Put Output File in Field',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'data',
+				hint: 'The name of the output binary field to put the downloaded file in',
+			},
+		],
+	},
+];
+
+/** Reads the trigger's parameters into the source and filters one poll runs with. */
+export function planFor(context: IPollFunctions): PollPlan {
+	const event = context.getNodeParameter('event') as string;
+	const emitOn = context.getNodeParameter('emitOn', 'both') as EmitOn;
+	const options = context.getNodeParameter('options', {}) as { downloadResult?: boolean; binaryPropertyName?: string };
+	if (event === 'boardTaskFinished') {
+		const boardId = context.getNodeParameter('boardId', '', { extractValue: true }) as string;
+		if (!boardId) {
+			throw new NodeOperationError(context.getNode(), 'Board is empty', {
+				description: 'Pick the Topview board to watch, or enter its ID.',
+			});
+		}
+		return { event, emitOn, source: boardSource(boardId) };
+	}
+	const family = taskFamilies.find((candidate) => finishedEventOf(candidate) === event);
+	if (!family) throw new NodeOperationError(context.getNode(), `Unknown event "${event}"`);
+	const download = options.downloadResult ? { binaryPropertyName: options.binaryPropertyName || 'data' } : undefined;
+	const watchMode = context.getNodeParameter('watch', 'taskIds') as string;
+	if (watchMode === 'account') return { event, emitOn, family, download, source: accountSource(family) };
+	const taskIds = parseTaskIds(context.getNodeParameter('taskIds', ''));
+	if (!taskIds.length) {
+		throw new NodeOperationError(context.getNode(), 'Task IDs is empty', {
+			description: 'List the task IDs to watch, separated by commas, spaces or new lines, or choose "All Tasks on the Account".',
+		});
+	}
+	return { event, emitOn, family, download, source: taskListSource(family, taskIds) };
+}

@@ -1,0 +1,165 @@
+// Runs the compiled nodes through the real n8n-core engine (WorkflowExecute → RoutingNode for the
+// declarative node, PollContext for the trigger), as n8n does in production.
+const os = require('node:os');
+const path = require('node:path');
+const fs = require('node:fs');
+
+if (!process.env.N8N_USER_FOLDER) {
+	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'topview-n8n-'));
+}
+
+const { WorkflowExecute, ExecutionLifecycleHooks, PollContext } = require('n8n-core');
+const { Workflow, ICredentialsHelper } = require('n8n-workflow');
+
+const dist = path.resolve(__dirname, '../../dist');
+const { Topview } = require(path.join(dist, 'nodes/Topview/Topview.node.js'));
+const { TopviewTrigger } = require(path.join(dist, 'nodes/Topview/TopviewTrigger.node.js'));
+const { TopviewApi } = require(path.join(dist, 'credentials/TopviewApi.credentials.js'));
+
+const BASE_URL = 'https://api.topview.ai';
+const defaultCredentials = { uid: 'u-test-1', apiKey: 'sk-test-secret-key', baseUrl: BASE_URL };
+
+/** Applies the credential's own generic auth description, as n8n's CredentialsHelper does. */
+class TestCredentials extends ICredentialsHelper {
+	constructor(data) {
+		super();
+		this.data = data;
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	async authenticate(credentials, _type, requestOptions) {
+		const headers = new TopviewApi().authenticate.properties.headers;
+		const resolved = {};
+		for (const [name, template] of Object.entries(headers)) {
+			resolved[name] = template
+				.replace(/^=/, '')
+				.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_m, key) => credentials[key]);
+		}
+		requestOptions.headers = { ...requestOptions.headers, ...resolved };
+		return requestOptions;
+	}
+	async getDecrypted() {
+		return { ...this.data };
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {}
+	async getCredentials() {
+		return {};
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+const nodeTypeMap = { topview: new Topview(), topviewTrigger: new TopviewTrigger() };
+const nodeTypes = {
+	getByName: (name) => nodeTypeMap[name.split('.').pop()],
+	getByNameAndVersion: (name) => nodeTypeMap[name.split('.').pop()],
+	getKnownTypes: () => ({}),
+};
+
+function additionalData(hooks, credentials) {
+	return {
+		executionId: String(Math.floor(Math.random() * 1e9)),
+		hooks,
+		credentialsHelper: new TestCredentials(credentials),
+		variables: {},
+		restApiUrl: '',
+		instanceBaseUrl: '',
+		webhookBaseUrl: '',
+		webhookWaitingBaseUrl: '',
+		webhookTestBaseUrl: '',
+		formWaitingBaseUrl: '',
+	};
+}
+
+function makeNode(type, parameters, extra = {}) {
+	return {
+		id: 'node-1',
+		name: type === 'topviewTrigger' ? 'Topview Trigger' : 'Topview',
+		type: `n8n-nodes-topview.${type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { topviewApi: { id: '1', name: 'Topview' } },
+		...extra,
+	};
+}
+
+/**
+ * Runs the Topview action node once over `items`.
+ * Returns { items, error, status } where items are the node's output items (json, binary, pairedItem, error).
+ */
+async function runTopview(parameters, options = {}) {
+	const items = options.items ?? [{ json: {} }];
+	const node = makeNode('topview', parameters, options.continueOnFail ? { onError: 'continueRegularOutput' } : {});
+	const wf = { id: 'wf-test', name: 'test', nodes: [node], connections: {} };
+	const workflow = new Workflow({ ...wf, active: false, nodeTypes });
+	const hooks = new ExecutionLifecycleHooks('manual', '1', wf);
+	const done = new Promise((resolve) => hooks.addHandler('workflowExecuteAfter', resolve));
+	const runData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node, data: { main: [items] }, source: null }],
+		},
+	};
+	const credentials = { ...defaultCredentials, ...options.credentials };
+	const execute = new WorkflowExecute(additionalData(hooks, credentials), 'manual', runData);
+	await execute.processRunExecutionData(workflow);
+	const run = await done;
+	const nodeRun = run.data.resultData.runData[node.name]?.[0];
+	return {
+		status: run.status,
+		error: run.data.resultData.error,
+		items: nodeRun?.data?.main?.[0] ?? [],
+	};
+}
+
+/** A trigger that keeps its static data across polls, like an active workflow does. */
+function createTrigger(parameters, options = {}) {
+	const node = makeNode('topviewTrigger', parameters);
+	let staticData = options.staticData ?? {};
+	const credentials = { ...defaultCredentials, ...options.credentials };
+	const build = () => {
+		const wf = { id: 'wf-trigger', name: 'trigger', nodes: [node], connections: {} };
+		const workflow = new Workflow({ ...wf, active: true, nodeTypes, staticData });
+		return { wf, workflow };
+	};
+	let current = build();
+	return {
+		node,
+		get staticData() {
+			return current.workflow.staticData;
+		},
+		/** Runs one poll in `mode` ('trigger' for an active workflow, 'manual' for Fetch Test Event). */
+		async poll(mode = 'trigger') {
+			const hooks = new ExecutionLifecycleHooks(mode, '1', current.wf);
+			const activation = mode === 'manual' ? 'manual' : 'activate';
+			const context = new PollContext(current.workflow, node, additionalData(hooks, credentials), mode, activation);
+			return await new TopviewTrigger().poll.call(context);
+		},
+		/** Simulates an n8n restart: a fresh Workflow built from the persisted static data. */
+		restart() {
+			staticData = JSON.parse(JSON.stringify(current.workflow.staticData));
+			current = build();
+		},
+		setParameters(next) {
+			node.parameters = next;
+		},
+	};
+}
+
+module.exports = { runTopview, createTrigger, BASE_URL, defaultCredentials, TestCredentials };

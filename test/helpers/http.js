@@ -1,0 +1,46 @@
+// nock helpers: every test starts with no network and asserts every request it expected was made.
+const nock = require('nock');
+const { BASE_URL } = require('./engine');
+
+nock.disableNetConnect();
+
+/** Records every request nock answers for `scope`, with headers and parsed body. */
+function recordRequests(scope) {
+	const seen = [];
+	scope.on('request', (req, _interceptor, body) => {
+		let parsed = body;
+		try {
+			parsed = body ? JSON.parse(body) : undefined;
+		} catch {
+			/* raw body */
+		}
+		seen.push({ method: req.method, path: req.path, headers: req.headers, body: parsed });
+	});
+	return seen;
+}
+
+function topview() {
+	return nock(BASE_URL);
+}
+
+const ok = (result) => ({ code: '200', message: 'Success', result });
+const fail = (code, message) => ({ code, message, result: null });
+
+/** Everything the test's requests and errors could reveal, for checking that no secret leaks. */
+function everything(value) {
+	const seen = new WeakSet();
+	return JSON.stringify(value, (_key, v) => {
+		if (v instanceof Error) {
+			const plain = { message: v.message, description: v.description, stack: v.stack, cause: v.cause, context: v.context };
+			for (const key of Object.keys(v)) plain[key] = v[key];
+			return plain;
+		}
+		if (v && typeof v === 'object') {
+			if (seen.has(v)) return '[circular]';
+			seen.add(v);
+		}
+		return v;
+	});
+}
+
+module.exports = { nock, recordRequests, topview, ok, fail, everything };
