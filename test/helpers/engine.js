@@ -8,6 +8,9 @@ if (!process.env.N8N_USER_FOLDER) {
 	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'topview-n8n-'));
 }
 
+// n8n logs every node error to the console; tests assert on the errors themselves.
+process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL || 'silent';
+
 const { WorkflowExecute, ExecutionLifecycleHooks, PollContext } = require('n8n-core');
 const { Workflow, ICredentialsHelper } = require('n8n-workflow');
 

@@ -4,6 +4,20 @@ const { BASE_URL } = require('./engine');
 
 nock.disableNetConnect();
 
+// Jest loads this module afresh for every test file, and each load patches Node's http again:
+// undo this file's patch so the next file's nock is the only one answering.
+if (typeof afterAll === 'function') {
+	afterAll(() => {
+		nock.cleanAll();
+		nock.restore();
+	});
+}
+
+/** A network failure as Node reports it (nock needs a real Error: a plain object hangs n8n's client). */
+function networkError(code, message = 'socket hang up') {
+	return Object.assign(new Error(message), { code });
+}
+
 /** Records every request nock answers for `scope`, with headers and parsed body. */
 function recordRequests(scope) {
 	const seen = [];
@@ -43,4 +57,4 @@ function everything(value) {
 	});
 }
 
-module.exports = { nock, recordRequests, topview, ok, fail, everything };
+module.exports = { nock, recordRequests, topview, ok, fail, everything, networkError };

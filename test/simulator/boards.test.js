@@ -1,0 +1,101 @@
+'use strict';
+
+const { startSimulator } = require('./index');
+const { apiClient } = require('./test-client');
+
+let sim;
+let api;
+
+beforeAll(async () => {
+	sim = await startSimulator({ port: 0 });
+	api = apiClient(sim);
+});
+afterAll(() => sim.close());
+beforeEach(() => sim.control.reset());
+
+const defaultBoard = async () => (await api.get('/boards/list')).result.data.find((b) => b.isSystemDefault);
+
+describe('boards (§7.1, §11.12)', () => {
+	test('one default board "My First Board"', async () => {
+		const r = await api.get('/boards/list', { pageNo: 1, pageSize: 20 });
+		expect(r.result).toMatchObject({ total: 1, pageNo: 1 });
+		expect(r.result.data[0]).toEqual({ boardId: expect.any(String), name: 'My First Board', taskCount: 0, isSystemDefault: true });
+	});
+
+	test('create: name required (4003), ≤ 200 chars (4000), duplicate (4005); detail', async () => {
+		expect((await api.post('/boards/create', {})).code).toBe('4003');
+		expect((await api.post('/boards/create', { name: 'x'.repeat(201) })).code).toBe('4000');
+		const c = await api.post('/boards/create', { name: 'Campaign' });
+		expect(c.result).toEqual({ boardId: expect.any(String), name: 'Campaign' });
+		expect((await api.post('/boards/create', { name: 'Campaign' })).code).toBe('4005');
+		const list = await api.get('/boards/list');
+		expect(list.result.total).toBe(2);
+		const d = await api.get('/boards/detail', { boardId: c.result.boardId });
+		expect(d.result).toMatchObject({ name: 'Campaign', taskCount: 0, ownerName: expect.any(String), gmtCreate: expect.any(String), members: expect.any(Array) });
+		expect((await api.get('/boards/detail', { boardId: 'nope' })).code).toBe('4004');
+	});
+
+	test('tasks submitted with boardId appear with live status and result, newest first, paged', async () => {
+		const board = await defaultBoard();
+		const va = await api.post('/v1/video_avatar/task/submit', { avatarSourceFrom: 1, aiAvatarId: '3327', audioSourceFrom: 1, ttsText: 'Hi', boardId: board.boardId });
+		expect(va.result).toMatchObject({ boardId: board.boardId, boardTaskIds: [expect.any(String)] });
+		sim.control.advanceClock(10);
+		const img = await api.post('/v2/product_anyShoot/task/product_model/submit', { boardId: board.boardId });
+		sim.control.advanceClock(10);
+		await api.post('/v1/scraper/task/submit', { productLink: 'https://shop.example/p' }); // no boardId
+
+		let r = await api.get('/boards/tasks/list', { boardId: board.boardId });
+		expect(r.result.total).toBe(2);
+		expect(r.result.list.map((t) => t.taskId)).toEqual([img.result.taskId, va.result.taskId]);
+		expect(r.result.list[1]).toEqual({
+			taskId: va.result.taskId,
+			boardTaskId: va.result.boardTaskIds[0],
+			status: 'init',
+			toolType: 'video_avatar',
+			toolCategory: 'avatar',
+			mediaType: 'video',
+			rating: 0,
+			creditsCost: 0,
+			gmtCreate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+			result: null,
+		});
+		sim.control.advanceClock(3000);
+		r = await api.get('/boards/tasks/list', { boardId: board.boardId });
+		expect(r.result.list[1]).toMatchObject({ status: 'success', creditsCost: 1, result: { videoUrl: `${sim.url}/files/${va.result.taskId}.mp4` } });
+		expect(r.result.list[0]).toMatchObject({ mediaType: 'image', result: { imageUrl: expect.stringContaining('.png') } });
+
+		const videos = await api.get('/boards/tasks/list', { boardId: board.boardId, mediaType: 'video' });
+		expect(videos.result.list.map((t) => t.taskId)).toEqual([va.result.taskId]);
+		const page2 = await api.get('/boards/tasks/list', { boardId: board.boardId, pageNo: 2, pageSize: 1 });
+		expect(page2.result).toMatchObject({ total: 2, pageNo: 2 });
+		expect(page2.result.list.map((t) => t.taskId)).toEqual([va.result.taskId]);
+		const asc = await api.get('/boards/tasks/list', { boardId: board.boardId, sortOrder: 'asc' });
+		expect(asc.result.list[0].taskId).toBe(va.result.taskId);
+		expect((await api.get('/boards/list')).result.data[0].taskCount).toBe(2);
+	});
+
+	test('board task detail; boardId required and checked', async () => {
+		sim.control.forceOutcome({ outcome: 'fail', errorMsg: 'No face' });
+		const board = await defaultBoard();
+		const t = await api.post('/v1/photo_avatar/task/submit', { avatarId: '6001', boardId: board.boardId });
+		sim.control.advanceClock(3000);
+		const d = await api.get('/boards/tasks/detail', { taskId: t.result.taskId });
+		expect(d.result).toMatchObject({
+			taskId: t.result.taskId,
+			boardId: board.boardId,
+			status: 'fail',
+			errorMessage: 'No face',
+			completedAt: expect.any(String),
+			result: null,
+		});
+		expect((await api.get('/boards/tasks/list')).code).toBe('4003');
+		expect((await api.post('/v1/scraper/task/submit', { productLink: 'https://x.example', boardId: 'nope' })).code).toBe('4004');
+	});
+
+	test('autoBoard puts tasks without boardId on the default board', async () => {
+		sim.control.configure({ autoBoard: true });
+		await api.post('/v1/scraper/task/submit', { productLink: 'https://x.example' });
+		const board = await defaultBoard();
+		expect(board.taskCount).toBe(1);
+	});
+});

@@ -1,0 +1,69 @@
+'use strict';
+
+/**
+ * Simulator settings (changeable at run time with control.configure / POST /__sim/config).
+ * Account-level settings (credits, concurrency) live on the accounts, not here.
+ */
+
+const OUTCOMES = ['success', 'fail', 'failed', 'error', 'stuck'];
+
+const DEFAULT_ACCOUNTS = [{ uid: 'sim-uid', apiKey: 'sim-key', credits: 1000, concurrency: 4 }];
+
+function defaultConfig() {
+	return {
+		/** Time from submit to a terminal status, ms. */
+		renderMs: 3000,
+		/** Time from submit to `running`, ms; null → renderMs / 3. */
+		runningAfterMs: null,
+		/** Credits charged per successful task (unless `costs[taskType]` says otherwise). */
+		costPerTask: 1,
+		/** Per-taskType cost overrides, e.g. `{ video_avatar: 5 }`. */
+		costs: {},
+		/** Outcome of tasks not forced otherwise: success | fail | failed | error | stuck (never ends). */
+		outcome: 'success',
+		/** errorMsg of failed tasks. */
+		errorMsg: 'Task failed (simulated)',
+		/** After a PUT, `/v1/upload/check` answers false this many more times before true. */
+		uploadCheckDelay: 0,
+		/** Keep at most this many bytes of each upload in memory (size and sha256 are always kept). */
+		uploadKeepBytes: 8 * 1024 * 1024,
+		/** Callback delivery: timeout per attempt, extra attempts after a failure, delay between attempts. */
+		callbackTimeoutMs: 5000,
+		callbackRetries: 0,
+		callbackRetryDelayMs: 200,
+		/** Put tasks submitted without boardId on the account's default board. */
+		autoBoard: false,
+		/** Shape of /v1/ethnicity/list result: 'paged' ({ data, total, pageNo, pageSize }) or 'array'. */
+		ethnicityListShape: 'paged',
+		/** When set, result URLs carry `?expires=<ms>` and /files answers 403 after it (real: 7 days). */
+		urlTtlMs: null,
+		/** `…FileId`/`fileIds` fields must name files the account uploaded (or a task produced) → else 4004. */
+		strictFileIds: true,
+		/** Period of the sweep that finishes tasks and fires callbacks when nobody queries, ms. */
+		sweepMs: 25,
+		/** Number of requests kept in the request log. */
+		requestLogLimit: 2000,
+		/** Log each request to the console. */
+		log: false,
+	};
+}
+
+function normalizeConfig(current, patch = {}) {
+	const next = { ...current };
+	for (const [key, value] of Object.entries(patch || {})) {
+		if (!(key in next)) continue; // unknown keys are ignored (accounts etc. are handled elsewhere)
+		next[key] = value;
+	}
+	if (!OUTCOMES.includes(next.outcome)) throw new Error(`outcome must be one of ${OUTCOMES.join(', ')}`);
+	for (const k of ['renderMs', 'costPerTask', 'uploadCheckDelay', 'callbackTimeoutMs', 'callbackRetries', 'sweepMs']) {
+		const n = Number(next[k]);
+		if (!Number.isFinite(n) || n < 0) throw new Error(`${k} must be a non-negative number`);
+		next[k] = n;
+	}
+	if (next.runningAfterMs != null) next.runningAfterMs = Number(next.runningAfterMs);
+	if (!['paged', 'array'].includes(next.ethnicityListShape)) throw new Error("ethnicityListShape must be 'paged' or 'array'");
+	next.costs = { ...(next.costs || {}) };
+	return next;
+}
+
+module.exports = { defaultConfig, normalizeConfig, OUTCOMES, DEFAULT_ACCOUNTS };

@@ -1,0 +1,131 @@
+'use strict';
+
+const { err } = require('../envelope');
+const { isEmpty, requireField } = require('../validation');
+const { readPaging, paginate } = require('../paging');
+const { addBoard } = require('../accounts');
+const { iso } = require('../time-format');
+
+/**
+ * Boards (§7.1): one default board per account plus created ones; board task lists show every task
+ * submitted with that boardId (or, with config.autoBoard, without one) with its live status and result.
+ * Simulator choice: times are ISO 8601 UTC strings.
+ */
+
+function boardTasks(sim, board) {
+	return board.taskIds.map((id) => sim.state.tasks.get(id)).filter(Boolean);
+}
+
+function taskItem(sim, task) {
+	const fam = sim.families.get(task.family);
+	const board = fam.board || {};
+	return {
+		taskId: task.taskId,
+		boardTaskId: task.boardTaskId,
+		status: task.status,
+		toolType: board.toolType || fam.id,
+		toolCategory: board.toolCategory || null,
+		mediaType: board.mediaType || 'video',
+		rating: 0,
+		creditsCost: task.charged,
+		gmtCreate: iso(task.createdAt),
+		result: sim.engine.boardResultOf(task),
+	};
+}
+
+function findBoard(account, boardId) {
+	const b = account.boards.find((x) => x.boardId === String(boardId));
+	if (!b) throw err.notFound(`Board not found: ${boardId}`);
+	return b;
+}
+
+const routes = [
+	{
+		method: 'GET',
+		path: '/boards/list',
+		handler({ sim, account, params }) {
+			const page = paginate(account.boards, readPaging(params));
+			return {
+				data: page.items.map((b) => ({ boardId: b.boardId, name: b.name, taskCount: boardTasks(sim, b).length, isSystemDefault: b.isSystemDefault })),
+				total: page.total,
+				pageNo: page.pageNo,
+				pageSize: page.pageSize,
+			};
+		},
+	},
+	{
+		method: 'POST',
+		path: '/boards/create',
+		handler({ sim, account, params }) {
+			const name = String(requireField(params, 'name')).trim();
+			if (name.length > 200) throw err.param('name must be at most 200 characters');
+			if (account.boards.some((b) => b.name === name)) throw err.duplicated(`Board name already exists: ${name}`);
+			const b = addBoard(sim, account, name, false);
+			return { boardId: b.boardId, name: b.name };
+		},
+	},
+	{
+		method: 'GET',
+		path: '/boards/detail',
+		handler({ sim, account, params }) {
+			const b = findBoard(account, requireField(params, 'boardId'));
+			return {
+				boardId: b.boardId,
+				name: b.name,
+				taskCount: boardTasks(sim, b).length,
+				isSystemDefault: b.isSystemDefault,
+				ownerName: account.ownerName,
+				gmtCreate: iso(b.gmtCreate),
+				members: [{ uid: account.uid, name: account.ownerName, role: 'owner' }],
+			};
+		},
+	},
+	{
+		method: 'GET',
+		path: '/boards/tasks/list',
+		handler({ sim, account, params }) {
+			sim.engine.sweep();
+			const b = findBoard(account, requireField(params, 'boardId'));
+			const paging = readPaging(params);
+			let items = boardTasks(sim, b).map((t) => taskItem(sim, t));
+			if (!isEmpty(params.mediaType)) items = items.filter((i) => i.mediaType === params.mediaType);
+			if (!isEmpty(params.toolType)) items = items.filter((i) => i.toolType === params.toolType);
+			if (!isEmpty(params.toolCategory)) items = items.filter((i) => i.toolCategory === params.toolCategory);
+			if (!isEmpty(params.rating)) items = items.filter((i) => i.rating === Number(params.rating));
+			const asc = String(params.sortOrder || 'desc').toLowerCase() === 'asc';
+			// Newest first by default; ties (same ms) keep submission order reversed.
+			items = items.map((x, i) => [x, i]).sort((a, c) => (asc ? 1 : -1) * (Date.parse(a[0].gmtCreate) - Date.parse(c[0].gmtCreate) || a[1] - c[1]));
+			const page = paginate(
+				items.map(([x]) => x),
+				paging,
+			);
+			return { list: page.items, total: page.total, pageNo: page.pageNo, pageSize: page.pageSize };
+		},
+	},
+	{
+		method: 'GET',
+		path: '/boards/tasks/detail',
+		handler({ sim, account, params }) {
+			const taskId = requireField(params, 'taskId');
+			sim.engine.sweep();
+			const task = sim.state.tasks.get(String(taskId));
+			if (!task || task.uid !== account.uid || !task.boardId) throw err.notFound(`Board task not found: ${taskId}`);
+			const item = taskItem(sim, task);
+			return {
+				taskId: task.taskId,
+				boardTaskId: task.boardTaskId,
+				boardId: task.boardId,
+				status: task.status,
+				toolType: item.toolType,
+				mediaType: item.mediaType,
+				creditsCost: task.charged,
+				gmtCreate: item.gmtCreate,
+				completedAt: iso(task.completedAt),
+				errorMessage: task.errorMsg,
+				result: item.result,
+			};
+		},
+	},
+];
+
+module.exports = { routes };
