@@ -1,4 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { getCaptions } from './listSearch/getCaptions';
+import { searchAvatars, searchCustomAvatars } from './listSearch/searchAvatars';
+import { searchBoards } from './listSearch/searchBoards';
+import { searchClonedVoices, searchVoices } from './listSearch/searchVoices';
 import { resourceDescriptions } from './resources';
 
 export class Topview implements INodeType {
@@ -21,5 +25,10 @@ export class Topview implements INodeType {
 			json: true,
 		},
 		properties: resourceDescriptions,
+	};
+
+	methods = {
+		listSearch: { searchAvatars, searchBoards, searchCustomAvatars, searchClonedVoices, searchVoices },
+		loadOptions: { getCaptions },
 	};
 }

@@ -1,12 +1,11 @@
 import {
-	NodeOperationError,
 	type IDataObject,
 	type ILoadOptionsFunctions,
 	type INodeListSearchItems,
 	type INodeListSearchResult,
 } from 'n8n-workflow';
-import { failureOf } from '../shared/envelope';
 import { topviewRequest } from '../shared/transport';
+import { pickerError } from './pickerError';
 
 export interface ListPageRequest {
 	path: string;
@@ -34,11 +33,7 @@ export async function listPage(this: ILoadOptionsFunctions, request: ListPageReq
 			qs: { ...request.qs, pageNo, pageSize: request.pageSize },
 		});
 	} catch (error) {
-		const failure = failureOf(error);
-		const message = failure ? `Could not load the list from Topview: ${failure.code} ${failure.message}` : 'Could not load the list from Topview';
-		throw new NodeOperationError(this.getNode(), message, {
-			description: 'Check the Topview credential (UID, API key and Base URL), or switch the field to "ID" and enter the value.',
-		});
+		throw pickerError(this.getNode(), error);
 	}
 	const page = (result ?? {}) as { data?: IDataObject[]; list?: IDataObject[]; total?: number };
 	const entries = Array.isArray(result) ? (result as IDataObject[]) : (page.data ?? page.list ?? []);

@@ -1,13 +1,36 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { accountDescription } from './account';
+import { avatarDescription } from './avatar';
+import { captionDescription } from './caption';
+import { ethnicityDescription } from './ethnicity';
+import { noticeUrlDescription } from './noticeUrl';
 import { videoAvatarDescription } from './videoAvatar';
+import { voiceDescription } from './voice';
 
 export const resourceSelector: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: [{ name: 'Video Avatar', value: 'videoAvatar' }],
+	options: [
+		{ name: 'Account', value: 'account' },
+		{ name: 'Avatar', value: 'avatar' },
+		{ name: 'Caption', value: 'caption' },
+		{ name: 'Ethnicity', value: 'ethnicity' },
+		{ name: 'Notice URL', value: 'noticeUrl' },
+		{ name: 'Video Avatar', value: 'videoAvatar' },
+		{ name: 'Voice', value: 'voice' },
+	],
 	default: 'videoAvatar',
 };
 
-export const resourceDescriptions: INodeProperties[] = [resourceSelector, ...videoAvatarDescription];
+export const resourceDescriptions: INodeProperties[] = [
+	resourceSelector,
+	...videoAvatarDescription,
+	...accountDescription,
+	...avatarDescription,
+	...captionDescription,
+	...ethnicityDescription,
+	...noticeUrlDescription,
+	...voiceDescription,
+];

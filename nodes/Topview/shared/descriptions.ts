@@ -135,3 +135,47 @@ export function queryOptionsField(show: Show, family: TaskFamily): INodeProperti
 		],
 	};
 }
+
+/** The Board option of submits that can file their result in a Topview board, as a board picker. */
+export function boardField(send: { type: 'body' | 'query'; property: string }): INodeProperties {
+	return {
+		displayName: 'Board',
+		name: 'boardId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: 'The Topview board to file the result in, so a Topview Trigger watching that board sees it',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchBoards', searchable: true },
+			},
+			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 1234567890' },
+		],
+		routing: { send },
+	};
+}
+
+/** Return All and Limit of every Get Many operation; the paging itself is done by `pagedList`. */
+export function returnAllAndLimitFields(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}

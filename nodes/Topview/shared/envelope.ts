@@ -28,6 +28,9 @@ export interface TopviewFailure {
 	advice?: string;
 }
 
+const networkHint =
+	'The connection to Topview failed. Check the network and the Base URL of the credential; safe requests were already retried.';
+
 const failures = new WeakMap<NodeApiError, TopviewFailure>();
 
 export function isSuccessCode(code: unknown): boolean {
@@ -38,17 +41,16 @@ export function isSuccessCode(code: unknown): boolean {
 export function topviewError(node: INode, failure: TopviewFailure): NodeApiError {
 	const task = failure.taskId ? ` (task ${failure.taskId})` : '';
 	const label = failure.source === 'body' ? `Topview error ${failure.code}` : `Topview request failed (${failure.code})`;
-	const description = [failure.advice, hintFor(failure.code)].filter(Boolean).join(' ') || undefined;
+	const hint = failure.source === 'network' ? networkHint : hintFor(failure.code);
+	const description = [failure.advice, hint].filter(Boolean).join(' ') || undefined;
+	const message = `${label}: ${failure.message}${task}`;
 	const error = new NodeApiError(
 		node,
 		{ code: failure.code, message: failure.message, ...(failure.taskId ? { taskId: failure.taskId } : {}) } as JsonObject,
-		{
-			message: `${label}: ${failure.message}${task}`,
-			description,
-			httpCode: failure.code,
-			itemIndex: failure.itemIndex,
-		},
+		{ message, description, httpCode: failure.code, itemIndex: failure.itemIndex },
 	);
+	// NodeApiError swaps messages of well-known codes (e.g. ECONNRESET) for generic text without the task ID.
+	error.message = message;
 	failures.set(error, failure);
 	return error;
 }

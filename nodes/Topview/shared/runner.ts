@@ -149,3 +149,49 @@ export function queryTask(family: TaskFamily): OperationRunner {
 		return await Promise.all(items.map(async (item) => await maybeDownload.call(this, family, item, options)));
 	};
 }
+
+export interface PagedListOptions {
+	/** Where the page's entries are inside `result`: `data` (most lists) or `list` (board tasks). */
+	itemsField: 'data' | 'list';
+	/** Largest page the API serves. */
+	maxPageSize: number;
+	/** The API takes no paging parameters and answers the whole list at once. */
+	unpaged?: boolean;
+}
+
+/**
+ * Get Many over Topview's `pageNo`/`pageSize` paging: Return All walks every page, otherwise pages are
+ * fetched until Limit entries are collected. Each entry becomes one item. An API that answers a bare
+ * array (no paging) gets Limit applied to it.
+ */
+export function pagedList(list: PagedListOptions): OperationRunner {
+	return async function (requestData) {
+		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const collected: INodeExecutionData[] = [];
+		for (let pageNo = 1; collected.length < limit; pageNo++) {
+			const pageSize = Math.min(list.maxPageSize, limit - collected.length);
+			const items = await sendRouted.call(
+				this,
+				{
+					...requestData,
+					options: list.unpaged
+						? requestData.options
+						: { ...requestData.options, qs: { ...requestData.options.qs, pageNo, pageSize } },
+				},
+				'read',
+			);
+			const page = items.length === 1 ? items[0].json : undefined;
+			const entries = page && Array.isArray(page[list.itemsField]) ? (page[list.itemsField] as IDataObject[]) : undefined;
+			if (!entries || list.unpaged) {
+				// A bare array (unwrapped into one item per entry) is the whole, unpaged list.
+				collected.push(...(entries ? entries.map((json) => ({ json })) : items.map((item) => ({ json: item.json }))));
+				break;
+			}
+			collected.push(...entries.map((json) => ({ json })));
+			const total = typeof page?.total === 'number' ? page.total : undefined;
+			if (entries.length < pageSize || (total !== undefined && pageNo * pageSize >= total)) break;
+		}
+		return collected.slice(0, limit);
+	};
+}

@@ -26,7 +26,7 @@ export const videoAvatarDescription: INodeProperties[] = [
 				value: 'submit',
 				action: 'Submit a video avatar task',
 				description: 'Start rendering an avatar video, optionally waiting for it',
-				routing: submitRouting(videoAvatar, [validateRequest(videoAvatarSubmitSchema)]),
+				routing: submitRouting(videoAvatar, { preSend: [validateRequest(videoAvatarSubmitSchema)] }),
 			},
 		],
 		default: 'submit',

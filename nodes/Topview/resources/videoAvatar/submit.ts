@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { boardField, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
 const forAvatarSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, avatarSourceFrom: sources } });
@@ -39,10 +39,18 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		name: 'aiAvatarId',
 		type: 'resourceLocator',
 		required: true,
-		default: { mode: 'id', value: '' },
-		description: 'The avatar that presents the video',
+		default: { mode: 'list', value: '' },
+		description:
+			'The avatar that presents the video: a public avatar for "Public Avatar", one of your saved avatars for "Custom Avatar"',
 		displayOptions: forAvatarSource(1, 2),
+		typeOptions: { loadOptionsDependsOn: ['avatarSourceFrom'] },
 		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchAvatars', searchable: true },
+			},
 			{
 				displayName: 'ID',
 				name: 'id',
@@ -104,11 +112,17 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		displayName: 'Voice',
 		name: 'voiceoverId',
 		type: 'resourceLocator',
-		default: { mode: 'id', value: '' },
+		default: { mode: 'list', value: '' },
 		description:
-			'The voice that speaks the script. Optional for a public avatar, which then uses its own default voice; required otherwise.',
+			'The voice that speaks the script, your cloned voices first. Optional for a public avatar, which then uses its own default voice; required otherwise.',
 		displayOptions: forAudioSource(1),
 		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchVoices', searchable: true },
+			},
 			{
 				displayName: 'ID',
 				name: 'id',
@@ -126,16 +140,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showOnlyForSubmit },
 		options: [
-			{
-				displayName: 'Board ID',
-				name: 'boardId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1234567890',
-				description:
-					'The Topview board to file the result under, so a Topview Trigger watching that board sees it',
-				routing: { send: { type: 'body', property: 'boardId' } },
-			},
+			boardField({ type: 'body', property: 'boardId' }),
 			{
 				displayName: 'Callback URL',
 				name: 'noticeUrl',
@@ -147,13 +152,13 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'noticeUrl' } },
 			},
 			{
-				displayName: 'Caption Style ID',
+				displayName: 'Caption Style Name or ID',
 				name: 'captionId',
-				type: 'string',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCaptions' },
 				default: '',
-				placeholder: 'e.g. 12',
 				description:
-					'Caption style from Caption → Get Many. Has no effect for an uploaded video that is not saved as a custom avatar, so it is not sent then.',
+					'Caption style burned into the video. Has no effect for an uploaded video that is not saved as a custom avatar, so it is not sent then. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				routing: { send: { type: 'body', property: 'captionId' } },
 			},
 			{

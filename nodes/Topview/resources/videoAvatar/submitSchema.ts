@@ -4,10 +4,14 @@ import { withoutBlanks } from '../../shared/validate';
 
 const avatarSources = ['Uploaded Video', 'Public Avatar', 'Custom Avatar', 'Photo'];
 
+const avatarSourceMessage =
+	'Avatar Source must be 0 (Uploaded Video), 1 (Public Avatar), 2 (Custom Avatar) or 3 (Photo)';
+const audioSourceMessage = 'Audio Source must be 0 (Uploaded Audio) or 1 (Text to Speech)';
+
 const body = z
 	.object({
-		avatarSourceFrom: z.coerce.number({ invalid_type_error: 'Avatar Source must be 0, 1, 2 or 3' }),
-		audioSourceFrom: z.coerce.number({ invalid_type_error: 'Audio Source must be 0 or 1' }),
+		avatarSourceFrom: z.coerce.number({ invalid_type_error: avatarSourceMessage }),
+		audioSourceFrom: z.coerce.number({ invalid_type_error: audioSourceMessage }),
 		videoFileId: z.string().optional(),
 		aiAvatarId: z.coerce.string().optional(),
 		imageFileId: z.string().optional(),
@@ -30,14 +34,14 @@ const body = z
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,
 				path: ['avatarSourceFrom'],
-				message: `Avatar Source must be 0 (Uploaded Video), 1 (Public Avatar), 2 (Custom Avatar) or 3 (Photo), not ${value.avatarSourceFrom}`,
+				message: `${avatarSourceMessage}, not ${value.avatarSourceFrom}`,
 			});
 		}
 		if (value.audioSourceFrom !== 0 && value.audioSourceFrom !== 1) {
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,
 				path: ['audioSourceFrom'],
-				message: `Audio Source must be 0 (Uploaded Audio) or 1 (Text to Speech), not ${value.audioSourceFrom}`,
+				message: `${audioSourceMessage}, not ${value.audioSourceFrom}`,
 			});
 		}
 		if (value.avatarSourceFrom === 0) {

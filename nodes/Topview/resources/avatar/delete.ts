@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+/** Topview answers `null`; output what was deleted instead. */
+export async function deletedAvatar(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	const aiAvatarId = String(this.getNodeParameter('avatarId', '', { extractValue: true })).trim();
+	return [{ json: { deleted: true, aiAvatarId } }];
+}
+
+const showOnlyForDelete = { resource: ['avatar'], operation: ['delete'] };
+
+export const avatarDeleteDescription: INodeProperties[] = [
+	{
+		displayName: 'Custom Avatar',
+		name: 'avatarId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The custom avatar to delete. Public avatars cannot be deleted.',
+		displayOptions: { show: showOnlyForDelete },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchCustomAvatars', searchable: true },
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 900001',
+			},
+		],
+		routing: { send: { type: 'query', property: 'aiAvatarId' } },
+	},
+];
+
+const id = (message: string) =>
+	z.preprocess((value) => (value === undefined || value === null ? '' : String(value).trim()), z.string().min(1, message));
+
+/** The delete query: a non-blank avatar ID, trimmed. */
+export const avatarDeleteSchema = z.object({
+	aiAvatarId: id('Custom Avatar is empty: pick a custom avatar from the list or enter its aiavatarId'),
+}) as unknown as z.ZodType<IDataObject>;
+

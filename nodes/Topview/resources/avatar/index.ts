@@ -1,0 +1,37 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { listRouting, writeRouting } from '../../shared/routing';
+import { validateRequest } from '../../shared/validate';
+import { avatarDeleteDescription, avatarDeleteSchema, deletedAvatar } from './delete';
+import { avatarGetAllDescription } from './getAll';
+
+export const avatarDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['avatar'] } },
+		options: [
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a custom avatar',
+				description: 'Delete a custom avatar saved on your account',
+				routing: writeRouting('DELETE', '/v1/photo_avatar/template/delete', {
+					preSend: [validateRequest(avatarDeleteSchema, 'qs')],
+					postReceive: [deletedAvatar],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many avatars',
+				description: 'List public or custom avatars',
+				routing: listRouting('/v1/aiavatar/query', { itemsField: 'data', maxPageSize: 100 }),
+			},
+		],
+		default: 'getAll',
+	},
+	...avatarGetAllDescription,
+	...avatarDeleteDescription,
+];

@@ -1,0 +1,127 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimitFields } from '../../shared/descriptions';
+
+const showOnlyForGetAll = { resource: ['voice'], operation: ['getAll'] };
+
+/** Languages Topview voices speak (topview-api.md §6.2). */
+export const voiceLanguages = [
+	{ name: 'Arabic', value: 'ar' },
+	{ name: 'Bulgarian', value: 'bg' },
+	{ name: 'Chinese (Simplified)', value: 'zh-CN' },
+	{ name: 'Chinese (Traditional)', value: 'zh-Hant' },
+	{ name: 'Croatian', value: 'hr' },
+	{ name: 'Czech', value: 'cs' },
+	{ name: 'Danish', value: 'da' },
+	{ name: 'Dutch', value: 'nl' },
+	{ name: 'English', value: 'en' },
+	{ name: 'Filipino', value: 'fil' },
+	{ name: 'Finnish', value: 'fi' },
+	{ name: 'French', value: 'fr' },
+	{ name: 'German', value: 'de' },
+	{ name: 'Greek', value: 'el' },
+	{ name: 'Hindi', value: 'hi' },
+	{ name: 'Hungarian', value: 'hu' },
+	{ name: 'Indonesian', value: 'id' },
+	{ name: 'Italian', value: 'it' },
+	{ name: 'Japanese', value: 'ja' },
+	{ name: 'Korean', value: 'ko' },
+	{ name: 'Malay', value: 'ms' },
+	{ name: 'Norwegian Bokmål', value: 'nb' },
+	{ name: 'Polish', value: 'pl' },
+	{ name: 'Portuguese', value: 'pt' },
+	{ name: 'Romanian', value: 'ro' },
+	{ name: 'Russian', value: 'ru' },
+	{ name: 'Slovak', value: 'sk' },
+	{ name: 'Spanish', value: 'es' },
+	{ name: 'Swedish', value: 'sv' },
+	{ name: 'Thai', value: 'th' },
+	{ name: 'Turkish', value: 'tr' },
+	{ name: 'Ukrainian', value: 'uk' },
+	{ name: 'Vietnamese', value: 'vi' },
+];
+
+export const voiceGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetAll),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showOnlyForGetAll },
+		options: [
+			{
+				displayName: 'Accent',
+				name: 'accent',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. American',
+				description: 'The accent of the voice, e.g. American, British or Chinese',
+				routing: { send: { type: 'query', property: 'accent' } },
+			},
+			{
+				displayName: 'Age',
+				name: 'age',
+				type: 'options',
+				options: [
+					{ name: 'Middle Age', value: 'Middle Age' },
+					{ name: 'Old', value: 'Old' },
+					{ name: 'Young', value: 'Young' },
+				],
+				default: 'Young',
+				routing: { send: { type: 'query', property: 'age' } },
+			},
+			{
+				displayName: 'Cloned Only',
+				name: 'isCustom',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to list only the voices cloned on your account (on) or only public voices (off)',
+				routing: {
+					send: { type: 'query', property: 'isCustom', value: '={{ $value ? "true" : "false" }}' },
+				},
+			},
+			{
+				displayName: 'Gender',
+				name: 'gender',
+				type: 'options',
+				options: [
+					{ name: 'Female', value: 'female' },
+					{ name: 'Male', value: 'male' },
+				],
+				default: 'female',
+				routing: { send: { type: 'query', property: 'gender' } },
+			},
+			{
+				displayName: 'Language',
+				name: 'language',
+				type: 'options',
+				options: voiceLanguages,
+				default: 'en',
+				routing: { send: { type: 'query', property: 'language' } },
+			},
+			{
+				displayName: 'Style',
+				name: 'style',
+				type: 'options',
+				options: [
+					{ name: 'Advertisement', value: 'Advertisement' },
+					{ name: 'Cartoon and Animals', value: 'Cartoon_And_Animals' },
+					{ name: 'Influencer', value: 'Influencer' },
+					{ name: 'UGC', value: 'UGC' },
+				],
+				default: 'UGC',
+				routing: { send: { type: 'query', property: 'style' } },
+			},
+			{
+				displayName: 'Voice Name',
+				name: 'voiceName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Emma',
+				description: 'Only voices whose name contains this text',
+				routing: { send: { type: 'query', property: 'voiceName' } },
+			},
+		],
+	},
+];
