@@ -3,6 +3,7 @@ import { accountDescription } from './account';
 import { avatarDescription } from './avatar';
 import { captionDescription } from './caption';
 import { ethnicityDescription } from './ethnicity';
+import { fileDescription } from './file';
 import { noticeUrlDescription } from './noticeUrl';
 import { videoAvatarDescription } from './videoAvatar';
 import { voiceDescription } from './voice';
@@ -17,6 +18,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Avatar', value: 'avatar' },
 		{ name: 'Caption', value: 'caption' },
 		{ name: 'Ethnicity', value: 'ethnicity' },
+		{ name: 'File', value: 'file' },
 		{ name: 'Notice URL', value: 'noticeUrl' },
 		{ name: 'Video Avatar', value: 'videoAvatar' },
 		{ name: 'Voice', value: 'voice' },
@@ -31,6 +33,7 @@ export const resourceDescriptions: INodeProperties[] = [
 	...avatarDescription,
 	...captionDescription,
 	...ethnicityDescription,
+	...fileDescription,
 	...noticeUrlDescription,
 	...voiceDescription,
 ];

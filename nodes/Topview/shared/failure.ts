@@ -54,7 +54,9 @@ function bodySnippet(data: unknown): string {
 	let text = '';
 	if (Buffer.isBuffer(data)) text = data.toString('utf8');
 	else if (typeof data === 'string') text = data;
-	else if (data !== undefined && data !== null) text = JSON.stringify(data);
+	else if (data !== undefined && data !== null && typeof (data as { pipe?: unknown }).pipe !== 'function') {
+		text = JSON.stringify(data);
+	}
 	text = text.replace(/\s+/g, ' ').trim();
 	return text ? `: ${text.slice(0, 200)}` : '';
 }

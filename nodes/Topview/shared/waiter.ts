@@ -28,6 +28,12 @@ export function pauseBeforeCheck(schedule: WaitSchedule, n: number): number {
 	return Math.min(Math.max(schedule.pollIntervalMs, schedule.maxPollIntervalMs), grown);
 }
 
+function formatDuration(ms: number): string {
+	if (ms < 1000) return `${Math.round(ms)} ms`;
+	if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+	return `${Math.round(ms / 60_000)} min`;
+}
+
 export interface WaitRequest {
 	family: TaskFamily;
 	taskId: string;
@@ -69,7 +75,7 @@ export async function waitForTask(this: TopviewContext, request: WaitRequest): P
 	}
 	throw new NodeOperationError(
 		this.getNode(),
-		`Topview ${family.label} task ${taskId} did not finish within ${Math.round(schedule.timeoutMs / 1000)} s`,
+		`Topview ${family.label} task ${taskId} did not finish within ${formatDuration(schedule.timeoutMs)}`,
 		{
 			description: `The task keeps running at Topview and was not submitted again. Use the Query operation with task ID ${taskId} later, raise "Timeout (Minutes)", or use a callback URL or the Topview Trigger for long renders.`,
 			itemIndex,

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
 import { queryRouting, submitRouting } from '../../shared/routing';
+import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { validateRequest } from '../../shared/validate';
 import { videoAvatarQueryDescription } from './query';
 import { videoAvatarSubmitDescription } from './submit';
@@ -26,7 +27,9 @@ export const videoAvatarDescription: INodeProperties[] = [
 				value: 'submit',
 				action: 'Submit a video avatar task',
 				description: 'Start rendering an avatar video, optionally waiting for it',
-				routing: submitRouting(videoAvatar, { preSend: [validateRequest(videoAvatarSubmitSchema)] }),
+				routing: submitRouting(videoAvatar, {
+					preSend: [validateRequest(videoAvatarSubmitSchema), uploadInlineFiles],
+				}),
 			},
 		],
 		default: 'submit',

@@ -1,10 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
 import { boardField, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
 const forAvatarSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, avatarSourceFrom: sources } });
 const forAudioSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, audioSourceFrom: sources } });
+const fileIdShown = (source: { show: object }, field: string) => ({ show: { ...source.show, ...whenFileIdInput(field) } });
 
 export const videoAvatarSubmitDescription: INodeProperties[] = [
 	{
@@ -23,6 +25,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'avatarSourceFrom' } },
 	},
+	...fileInputFields({ field: 'videoFileId', kind: 'video', label: 'Video', show: forAvatarSource(0).show }),
 	{
 		displayName: 'Video File ID',
 		name: 'videoFileId',
@@ -31,7 +34,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video (from File → Upload)',
-		displayOptions: forAvatarSource(0),
+		displayOptions: fileIdShown(forAvatarSource(0), 'videoFileId'),
 		routing: { send: { type: 'body', property: 'videoFileId' } },
 	},
 	{
@@ -60,6 +63,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'aiAvatarId' } },
 	},
+	...fileInputFields({ field: 'imageFileId', kind: 'image', label: 'Photo', show: forAvatarSource(3).show }),
 	{
 		displayName: 'Photo File ID',
 		name: 'imageFileId',
@@ -68,7 +72,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded photo (from File → Upload)',
-		displayOptions: forAvatarSource(3),
+		displayOptions: fileIdShown(forAvatarSource(3), 'imageFileId'),
 		routing: { send: { type: 'body', property: 'imageFileId' } },
 	},
 	{
@@ -85,6 +89,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'audioSourceFrom' } },
 	},
+	...fileInputFields({ field: 'audioFileId', kind: 'audio', label: 'Audio', show: forAudioSource(0).show }),
 	{
 		displayName: 'Audio File ID',
 		name: 'audioFileId',
@@ -93,7 +98,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: 'The fileId of the uploaded audio (from File → Upload)',
-		displayOptions: forAudioSource(0),
+		displayOptions: fileIdShown(forAudioSource(0), 'audioFileId'),
 		routing: { send: { type: 'body', property: 'audioFileId' } },
 	},
 	{

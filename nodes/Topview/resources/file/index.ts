@@ -1,0 +1,24 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { operationRouting } from '../../shared/routing';
+import { fileUploadDescription, uploadFile } from './upload';
+
+export const fileDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['file'] } },
+		options: [
+			{
+				name: 'Upload',
+				value: 'upload',
+				action: 'Upload a file',
+				description: 'Upload a video, photo or audio file and get the fileId that Submit operations take',
+				routing: operationRouting('GET', '/v1/upload/credential', uploadFile),
+			},
+		],
+		default: 'upload',
+	},
+	...fileUploadDescription,
+];
