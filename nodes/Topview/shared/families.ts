@@ -4,21 +4,24 @@
  * downloader and trigger read these facts; a new family needs a new entry, not new mechanisms.
  */
 export interface TaskFamily {
-	/** Resource value in the node, e.g. `videoAvatar`. */
+	/** Unique family ID; the trigger event is `<key>TaskFinished`. Equals the resource value where a resource has one family. */
 	key: string;
-	/** Human name used in messages, e.g. "Video Avatar". */
+	/** Human name used in messages and trigger events, e.g. "Video Avatar". */
 	label: string;
 	submitPath: string;
 	queryPath: string;
-	/** Result field holding the finished file's URL, when the family produces one. */
+	/** Top-level result field holding the finished file's URL, when the family produces one file. */
 	resultUrlField?: string;
 	/** Extension and MIME type of that file, for the downloaded binary. */
 	resultFile?: { extension: string; mimeType: string };
-	/** `taskType` in the account's credit log. */
+	/** `taskType` in the account's credit log (Assumption where the API docs list none). */
 	taskType?: string;
 	/** `bizType` in callbacks. */
 	bizType?: string;
 }
+
+const mp4 = { extension: 'mp4', mimeType: 'video/mp4' };
+const png = { extension: 'png', mimeType: 'image/png' };
 
 export const videoAvatar: TaskFamily = {
 	key: 'videoAvatar',
@@ -26,9 +29,162 @@ export const videoAvatar: TaskFamily = {
 	submitPath: '/v1/video_avatar/task/submit',
 	queryPath: '/v1/video_avatar/task/query',
 	resultUrlField: 'outputVideoUrl',
-	resultFile: { extension: 'mp4', mimeType: 'video/mp4' },
+	resultFile: mp4,
 	taskType: 'video_avatar',
 	bizType: 'ZERO_SHOT_AVATAR',
+};
+
+export const photoAvatar: TaskFamily = {
+	key: 'photoAvatar',
+	label: 'Photo Avatar',
+	submitPath: '/v1/photo_avatar/task/submit',
+	queryPath: '/v1/photo_avatar/task/query',
+	resultUrlField: 'finishedVideoUrl',
+	resultFile: mp4,
+	taskType: 'photo_avatar',
+};
+
+export const marketingVideo: TaskFamily = {
+	key: 'marketingVideo',
+	label: 'Marketing Video',
+	submitPath: '/v1/m2v/task/submit',
+	queryPath: '/v1/m2v/task/query',
+	taskType: 'm2v',
+	bizType: 'M2V_PREVIEW',
+};
+
+export const scraper: TaskFamily = {
+	key: 'scraper',
+	label: 'Scraper',
+	submitPath: '/v1/scraper/task/submit',
+	queryPath: '/v1/scraper/task/query',
+	taskType: 'scraper',
+	bizType: 'SCRAPER',
+};
+
+export const productAvatarReplaceImageV2: TaskFamily = {
+	key: 'productAvatarReplaceImage',
+	label: 'Product Avatar Image Replacement',
+	submitPath: '/v2/product_avatar/task/image_replace/submit',
+	queryPath: '/v2/product_avatar/task/image_replace/query',
+	resultUrlField: 'finishedImageUrl',
+	resultFile: png,
+	taskType: 'pa2_replace_product_image',
+	bizType: 'PRODUCT_AVATAR_REPLACE_PRODUCT_IMAGE',
+};
+
+export const productAvatarReplaceImageV1: TaskFamily = {
+	...productAvatarReplaceImageV2,
+	key: 'productAvatarReplaceImageV1',
+	label: 'Product Avatar Image Replacement (v1)',
+	submitPath: '/v1/product_avatar/task/image_replace/submit',
+	queryPath: '/v1/product_avatar/task/image_replace/query',
+	taskType: 'product_avatar_replace_product_image',
+};
+
+export const productAvatarImageToVideoV2: TaskFamily = {
+	key: 'productAvatarImageToVideo',
+	label: 'Product Avatar Video',
+	submitPath: '/v2/product_avatar/task/image2Video/submit',
+	queryPath: '/v2/product_avatar/task/image2Video/query',
+	resultUrlField: 'finishedVideoUrl',
+	resultFile: mp4,
+	taskType: 'pa2_image2video',
+	bizType: 'PRODUCT_AVATAR_IMAGE2VIDEO',
+};
+
+export const productAvatarImageToVideoV1: TaskFamily = {
+	...productAvatarImageToVideoV2,
+	key: 'productAvatarImageToVideoV1',
+	label: 'Product Avatar Video (v1)',
+	submitPath: '/v1/product_avatar/task/image2Video/submit',
+	queryPath: '/v1/product_avatar/task/image2Video/result',
+	taskType: 'product_avatar_image2video',
+};
+
+export const imageToVideo: TaskFamily = {
+	key: 'imageToVideo',
+	label: 'Image to Video',
+	submitPath: '/v2/common_task/image2video/task/submit',
+	queryPath: '/v2/common_task/image2video/task/query',
+	resultUrlField: 'finishedVideoUrl',
+	resultFile: mp4,
+	taskType: 'common_task_image2video',
+	bizType: 'COMMON_TASK_IMAGE2VIDEO',
+};
+
+export const videoToAvatar: TaskFamily = {
+	key: 'videoToAvatar',
+	label: 'Video to Avatar',
+	submitPath: '/v1/common_task/video2aiAvatar/submit',
+	queryPath: '/v1/common_task/video2aiAvatar/query',
+	taskType: 'common_task_video2aiavatar',
+	bizType: 'COMMON_TASK_VIDEO2AIAVATAR',
+};
+
+export const removeBackground: TaskFamily = {
+	key: 'removeBackground',
+	label: 'Remove Background',
+	submitPath: '/v1/common_task/remove_background/submit',
+	queryPath: '/v1/common_task/remove_background/query',
+	resultUrlField: 'bgRemovedImagePath',
+	resultFile: png,
+	taskType: 'common_task_remove_background',
+};
+
+export const productAnyShootReplaceImage: TaskFamily = {
+	key: 'productAnyShootReplaceImage',
+	label: 'Product AnyShoot Image Replacement',
+	submitPath: '/v1/product_anyShoot/task/replace_product_image/submit',
+	queryPath: '/v1/product_anyShoot/task/replace_product_image/query',
+	resultUrlField: 'finishedImageUrl',
+	resultFile: png,
+	taskType: 'product_anyfit',
+	bizType: 'PRODUCT_ANY_SHOOT',
+};
+
+export const productAnyShootModel: TaskFamily = {
+	...productAnyShootReplaceImage,
+	key: 'productAnyShootModel',
+	label: 'Product AnyShoot Model',
+	submitPath: '/v2/product_anyShoot/task/product_model/submit',
+	queryPath: '/v2/product_anyShoot/task/product_model/query',
+	taskType: 'product_anyfit_v2_product_model',
+};
+
+export const productAnyShootBackground: TaskFamily = {
+	...productAnyShootReplaceImage,
+	key: 'productAnyShootBackground',
+	label: 'Product AnyShoot Background',
+	submitPath: '/v2/product_anyShoot/task/product_background/submit',
+	queryPath: '/v2/product_anyShoot/task/product_background/query',
+	taskType: 'product_anyfit_v2_product_background',
+};
+
+export const voiceClone: TaskFamily = {
+	key: 'voiceClone',
+	label: 'Voice Clone',
+	submitPath: '/v1/voice/clone/task/submit',
+	queryPath: '/v1/voice/clone/task/query',
+	taskType: 'voice_clone',
+	bizType: 'VOICE_CLONE',
+};
+
+export const textToSpeech: TaskFamily = {
+	key: 'textToSpeech',
+	label: 'Text to Speech',
+	submitPath: '/v1/voice/text2voice/task/submit',
+	queryPath: '/v1/voice/text2voice/task/query',
+	taskType: 'voice_text2voice',
+	bizType: 'VOICE_TEXT2VOICE',
+};
+
+export const imageTranslate: TaskFamily = {
+	key: 'imageTranslate',
+	label: 'Image Translate',
+	submitPath: '/v1/image_translate/single/task/submit',
+	queryPath: '/v1/image_translate/single/task/query',
+	taskType: 'image_translate',
 };
 
 export const taskStatus = {
@@ -46,7 +202,23 @@ export function isSuccess(status: unknown): boolean {
 }
 
 /** Families whose finished tasks the Topview Trigger can watch, one event each. */
-export const taskFamilies: TaskFamily[] = [videoAvatar];
+export const taskFamilies: TaskFamily[] = [
+	videoAvatar,
+	photoAvatar,
+	marketingVideo,
+	scraper,
+	productAvatarReplaceImageV2,
+	productAvatarImageToVideoV2,
+	imageToVideo,
+	videoToAvatar,
+	removeBackground,
+	productAnyShootReplaceImage,
+	productAnyShootModel,
+	productAnyShootBackground,
+	voiceClone,
+	textToSpeech,
+	imageTranslate,
+];
 
 /** The trigger event value of a family, e.g. `videoAvatarTaskFinished`. */
 export const finishedEventOf = (family: TaskFamily) => `${family.key}TaskFinished`;
