@@ -5,7 +5,7 @@
  */
 export interface TaskFamily {
 	/** Unique family ID; the trigger event is `<key>TaskFinished`. Equals the resource value where a resource has one family. */
-	key: string;
+	id: string;
 	/** Human name used in messages and trigger events, e.g. "Video Avatar". */
 	label: string;
 	submitPath: string;
@@ -24,7 +24,7 @@ const mp4 = { extension: 'mp4', mimeType: 'video/mp4' };
 const png = { extension: 'png', mimeType: 'image/png' };
 
 export const videoAvatar: TaskFamily = {
-	key: 'videoAvatar',
+	id: 'videoAvatar',
 	label: 'Video Avatar',
 	submitPath: '/v1/video_avatar/task/submit',
 	queryPath: '/v1/video_avatar/task/query',
@@ -35,7 +35,7 @@ export const videoAvatar: TaskFamily = {
 };
 
 export const photoAvatar: TaskFamily = {
-	key: 'photoAvatar',
+	id: 'photoAvatar',
 	label: 'Photo Avatar',
 	submitPath: '/v1/photo_avatar/task/submit',
 	queryPath: '/v1/photo_avatar/task/query',
@@ -45,7 +45,7 @@ export const photoAvatar: TaskFamily = {
 };
 
 export const marketingVideo: TaskFamily = {
-	key: 'marketingVideo',
+	id: 'marketingVideo',
 	label: 'Marketing Video',
 	submitPath: '/v1/m2v/task/submit',
 	queryPath: '/v1/m2v/task/query',
@@ -54,7 +54,7 @@ export const marketingVideo: TaskFamily = {
 };
 
 export const scraper: TaskFamily = {
-	key: 'scraper',
+	id: 'scraper',
 	label: 'Scraper',
 	submitPath: '/v1/scraper/task/submit',
 	queryPath: '/v1/scraper/task/query',
@@ -63,7 +63,7 @@ export const scraper: TaskFamily = {
 };
 
 export const productAvatarReplaceImageV2: TaskFamily = {
-	key: 'productAvatarReplaceImage',
+	id: 'productAvatarReplaceImage',
 	label: 'Product Avatar Image Replacement',
 	submitPath: '/v2/product_avatar/task/image_replace/submit',
 	queryPath: '/v2/product_avatar/task/image_replace/query',
@@ -75,7 +75,7 @@ export const productAvatarReplaceImageV2: TaskFamily = {
 
 export const productAvatarReplaceImageV1: TaskFamily = {
 	...productAvatarReplaceImageV2,
-	key: 'productAvatarReplaceImageV1',
+	id: 'productAvatarReplaceImageV1',
 	label: 'Product Avatar Image Replacement (v1)',
 	submitPath: '/v1/product_avatar/task/image_replace/submit',
 	queryPath: '/v1/product_avatar/task/image_replace/query',
@@ -83,7 +83,7 @@ export const productAvatarReplaceImageV1: TaskFamily = {
 };
 
 export const productAvatarImageToVideoV2: TaskFamily = {
-	key: 'productAvatarImageToVideo',
+	id: 'productAvatarImageToVideo',
 	label: 'Product Avatar Video',
 	submitPath: '/v2/product_avatar/task/image2Video/submit',
 	queryPath: '/v2/product_avatar/task/image2Video/query',
@@ -95,7 +95,7 @@ export const productAvatarImageToVideoV2: TaskFamily = {
 
 export const productAvatarImageToVideoV1: TaskFamily = {
 	...productAvatarImageToVideoV2,
-	key: 'productAvatarImageToVideoV1',
+	id: 'productAvatarImageToVideoV1',
 	label: 'Product Avatar Video (v1)',
 	submitPath: '/v1/product_avatar/task/image2Video/submit',
 	queryPath: '/v1/product_avatar/task/image2Video/result',
@@ -103,7 +103,7 @@ export const productAvatarImageToVideoV1: TaskFamily = {
 };
 
 export const imageToVideo: TaskFamily = {
-	key: 'imageToVideo',
+	id: 'imageToVideo',
 	label: 'Image to Video',
 	submitPath: '/v2/common_task/image2video/task/submit',
 	queryPath: '/v2/common_task/image2video/task/query',
@@ -114,7 +114,7 @@ export const imageToVideo: TaskFamily = {
 };
 
 export const videoToAvatar: TaskFamily = {
-	key: 'videoToAvatar',
+	id: 'videoToAvatar',
 	label: 'Video to Avatar',
 	submitPath: '/v1/common_task/video2aiAvatar/submit',
 	queryPath: '/v1/common_task/video2aiAvatar/query',
@@ -123,7 +123,7 @@ export const videoToAvatar: TaskFamily = {
 };
 
 export const removeBackground: TaskFamily = {
-	key: 'removeBackground',
+	id: 'removeBackground',
 	label: 'Remove Background',
 	submitPath: '/v1/common_task/remove_background/submit',
 	queryPath: '/v1/common_task/remove_background/query',
@@ -133,7 +133,7 @@ export const removeBackground: TaskFamily = {
 };
 
 export const productAnyShootReplaceImage: TaskFamily = {
-	key: 'productAnyShootReplaceImage',
+	id: 'productAnyShootReplaceImage',
 	label: 'Product AnyShoot Image Replacement',
 	submitPath: '/v1/product_anyShoot/task/replace_product_image/submit',
 	queryPath: '/v1/product_anyShoot/task/replace_product_image/query',
@@ -145,7 +145,7 @@ export const productAnyShootReplaceImage: TaskFamily = {
 
 export const productAnyShootModel: TaskFamily = {
 	...productAnyShootReplaceImage,
-	key: 'productAnyShootModel',
+	id: 'productAnyShootModel',
 	label: 'Product AnyShoot Model',
 	submitPath: '/v2/product_anyShoot/task/product_model/submit',
 	queryPath: '/v2/product_anyShoot/task/product_model/query',
@@ -154,7 +154,7 @@ export const productAnyShootModel: TaskFamily = {
 
 export const productAnyShootBackground: TaskFamily = {
 	...productAnyShootReplaceImage,
-	key: 'productAnyShootBackground',
+	id: 'productAnyShootBackground',
 	label: 'Product AnyShoot Background',
 	submitPath: '/v2/product_anyShoot/task/product_background/submit',
 	queryPath: '/v2/product_anyShoot/task/product_background/query',
@@ -162,7 +162,7 @@ export const productAnyShootBackground: TaskFamily = {
 };
 
 export const voiceClone: TaskFamily = {
-	key: 'voiceClone',
+	id: 'voiceClone',
 	label: 'Voice Clone',
 	submitPath: '/v1/voice/clone/task/submit',
 	queryPath: '/v1/voice/clone/task/query',
@@ -171,7 +171,7 @@ export const voiceClone: TaskFamily = {
 };
 
 export const textToSpeech: TaskFamily = {
-	key: 'textToSpeech',
+	id: 'textToSpeech',
 	label: 'Text to Speech',
 	submitPath: '/v1/voice/text2voice/task/submit',
 	queryPath: '/v1/voice/text2voice/task/query',
@@ -180,7 +180,7 @@ export const textToSpeech: TaskFamily = {
 };
 
 export const imageTranslate: TaskFamily = {
-	key: 'imageTranslate',
+	id: 'imageTranslate',
 	label: 'Image Translate',
 	submitPath: '/v1/image_translate/single/task/submit',
 	queryPath: '/v1/image_translate/single/task/query',
@@ -221,4 +221,4 @@ export const taskFamilies: TaskFamily[] = [
 ];
 
 /** The trigger event value of a family, e.g. `videoAvatarTaskFinished`. */
-export const finishedEventOf = (family: TaskFamily) => `${family.key}TaskFinished`;
+export const finishedEventOf = (family: TaskFamily) => `${family.id}TaskFinished`;
