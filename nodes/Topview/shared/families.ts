@@ -4,7 +4,7 @@
  * downloader and trigger read these facts; a new family needs a new entry, not new mechanisms.
  */
 export interface TaskFamily {
-	/** Unique family ID; the trigger event is `<key>TaskFinished`. Equals the resource value where a resource has one family. */
+	/** Unique family ID; the trigger event is `<id>TaskFinished`. Equals the resource value where a resource has one family. */
 	id: string;
 	/** Human name used in messages and trigger events, e.g. "Video Avatar". */
 	label: string;
