@@ -1,17 +1,19 @@
 // nock helpers: every test starts with no network and asserts every request it expected was made.
+// Jest loads nock afresh for every test file, and each load patches Node's http again. Undo the
+// previous file's patch before this one applies (afterAll alone is skipped when -t filters a file).
+const http = require('node:http');
+if (typeof http.__undoTopviewNock === 'function') http.__undoTopviewNock();
 const nock = require('nock');
+http.__undoTopviewNock = () => {
+	nock.cleanAll();
+	nock.restore();
+	delete http.__undoTopviewNock;
+};
 const { BASE_URL } = require('./engine');
 
 nock.disableNetConnect();
 
-// Jest loads this module afresh for every test file, and each load patches Node's http again:
-// undo this file's patch so the next file's nock is the only one answering.
-if (typeof afterAll === 'function') {
-	afterAll(() => {
-		nock.cleanAll();
-		nock.restore();
-	});
-}
+if (typeof afterAll === 'function') afterAll(() => http.__undoTopviewNock?.());
 
 /** A network failure as Node reports it (nock needs a real Error: a plain object hangs n8n's client). */
 function networkError(code, message = 'socket hang up') {

@@ -18,6 +18,8 @@ export interface Discovery {
 	unwatch?: string[];
 	/** IDs that exist at the baseline and must not be emitted (history). */
 	history?: string[];
+	/** IDs the user listed (Specific Tasks): remembered as emitted for as long as they stay listed. */
+	listed?: string[];
 	cursor?: number;
 }
 
@@ -56,19 +58,22 @@ export function parseTaskIds(value: unknown): string[] {
 	return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
 }
 
+/** Fetch Test Event reads at most this many tasks, newest first, looking for a finished one. */
+const sampleReads = 20;
+
 /** Specific Tasks: the IDs the user listed. */
 export function taskListSource(family: TaskFamily, taskIds: string[]): TaskSource {
 	const read = familyReader(family);
 	return {
-		configKey: `${family.key}:taskIds`,
+		configKey: `${family.id}:taskIds`,
 		baselineFirst: false,
 		async discover(_cursor, pending) {
 			const listed = new Set(taskIds);
-			return { taskIds, known: new Map(), unwatch: pending.filter((id) => !listed.has(id)) };
+			return { taskIds, known: new Map(), unwatch: pending.filter((id) => !listed.has(id)), listed: taskIds };
 		},
 		read,
 		async sample() {
-			for (const taskId of [...taskIds].reverse().slice(0, 20)) {
+			for (const taskId of [...taskIds].reverse().slice(0, sampleReads)) {
 				const task = await read.call(this, taskId);
 				if (isTerminal(task.status)) return task;
 			}
@@ -99,7 +104,7 @@ export function formatTopviewTime(ms: number): string {
 /** All Tasks on the Account: task IDs from the credit log (`GET /user/credit/logs`) of the family's task type. */
 export function accountSource(family: TaskFamily): TaskSource {
 	const read = familyReader(family);
-	const taskType = family.taskType ?? family.key;
+	const taskType = family.taskType ?? family.id;
 	async function logEntries(this: IPollFunctions, since: number | undefined, maxPages: number) {
 		const entries: Array<{ taskId: string; at: number }> = [];
 		for (let pageNo = 1; pageNo <= maxPages; pageNo++) {
@@ -119,19 +124,33 @@ export function accountSource(family: TaskFamily): TaskSource {
 		return entries;
 	}
 	return {
-		configKey: `${family.key}:account`,
+		configKey: `${family.id}:account`,
 		baselineFirst: true,
 		async discover(cursor) {
-			const since = cursor === undefined ? undefined : cursor - logOverlapMs;
-			const entries = await logEntries.call(this, since, cursor === undefined ? 1 : logPagesPerPoll);
-			const newest = entries.reduce((max, entry) => Math.max(max, entry.at), cursor ?? 0);
-			const taskIds = entries.map((entry) => entry.taskId);
-			return { taskIds, known: new Map(), history: cursor === undefined ? taskIds : [], cursor: newest || Date.now() };
+			if (cursor === undefined) {
+				// Baseline. A later poll reads the log from an overlap before its cursor, so the baseline reads
+				// that same window (whatever the log's page order) and records all of it as history. The cursor
+				// is never before activation, so no later window reaches back past what the baseline read.
+				const activatedAt = Date.now();
+				const entries = await logEntries.call(this, activatedAt - logOverlapMs, logPagesPerPoll);
+				const taskIds = entries.map((entry) => entry.taskId);
+				const newest = entries.reduce((max, entry) => Math.max(max, entry.at), activatedAt);
+				return { taskIds, known: new Map(), history: taskIds, cursor: newest };
+			}
+			const entries = await logEntries.call(this, cursor - logOverlapMs, logPagesPerPoll);
+			const newest = entries.reduce((max, entry) => Math.max(max, entry.at), cursor);
+			return { taskIds: entries.map((entry) => entry.taskId), known: new Map(), history: [], cursor: newest };
 		},
 		read,
 		async sample() {
-			const [latest] = await logEntries.call(this, undefined, 1);
-			return latest ? await read.call(this, latest.taskId) : undefined;
+			// Newest charged tasks first; a task may still be running when it is charged, so skip unfinished ones.
+			const entries = (await logEntries.call(this, undefined, 1)).sort((a, b) => b.at - a.at);
+			const taskIds = [...new Set(entries.map((entry) => entry.taskId))].slice(0, sampleReads);
+			for (const taskId of taskIds) {
+				const task = await read.call(this, taskId);
+				if (isTerminal(task.status)) return task;
+			}
+			return undefined;
 		},
 	};
 }
