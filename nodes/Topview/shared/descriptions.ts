@@ -87,7 +87,7 @@ export function submitOptionsField(show: Show, family: TaskFamily): INodePropert
 				type: 'number',
 				typeOptions: { minValue: 0.01, numberPrecision: 2 },
 				default: 30,
-				description: 'The longest pause between status checks; pauses grow by half each check up to this',
+				description: 'The longest pause between status checks; pauses double after each check up to this',
 				displayOptions: { show: whenWaiting },
 			},
 			{

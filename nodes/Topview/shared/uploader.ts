@@ -185,6 +185,9 @@ async function putBytes(this: IExecuteSingleFunctions, uploadUrl: string, source
 					headers,
 					// The storage answers with an empty body or XML, never Topview's envelope.
 					json: false,
+					// Following redirects makes the HTTP client keep a copy of the whole body to replay it;
+					// a pre-signed URL never redirects, so the file streams through without being held.
+					disableFollowRedirect: true,
 				}),
 			cancelSignalOf(this),
 		);

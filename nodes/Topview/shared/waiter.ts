@@ -17,7 +17,7 @@ export const defaultWaitSchedule: WaitSchedule = {
 	firstCheckDelayMs: 5_000,
 	pollIntervalMs: 5_000,
 	maxPollIntervalMs: 30_000,
-	growth: 1.5,
+	growth: 2,
 	timeoutMs: 10 * 60_000,
 };
 
