@@ -98,7 +98,7 @@ function makeNode(type, parameters, extra = {}) {
 }
 
 /**
- * Runs the Topview action node once over `items`.
+ * Runs the Topview action node once over `items` (`options`: items, credentials, continueOnFail, cancelAfterMs).
  * Returns { items, error, status } where items are the node's output items (json, binary, pairedItem, error).
  */
 async function runTopview(parameters, options = {}) {
@@ -121,8 +121,11 @@ async function runTopview(parameters, options = {}) {
 	};
 	const credentials = { ...defaultCredentials, ...options.credentials };
 	const execute = new WorkflowExecute(additionalData(hooks, credentials), 'manual', runData);
-	await execute.processRunExecutionData(workflow);
-	const run = await done;
+	const running = execute.processRunExecutionData(workflow);
+	// Like the Stop button in the editor: cancels the execution, which aborts its signal.
+	if (options.cancelAfterMs !== undefined) setTimeout(() => running.cancel(), options.cancelAfterMs);
+	// A cancelled run never settles `running`; n8n reports the end through the hook either way.
+	const run = await Promise.race([running.then(() => done), done]);
 	const nodeRun = run.data.resultData.runData[node.name]?.[0];
 	return {
 		status: run.status,

@@ -264,3 +264,26 @@ test('continue on fail keeps the other items\' results', async () => {
 	]);
 	expect(run.items.map((item) => item.pairedItem.item)).toEqual([0, 1, 2]);
 });
+
+test('stopping the execution ends the wait at once, without further queries', async () => {
+	topview().post('/v1/video_avatar/task/submit').reply(200, ok({ taskId: 'task-stop' }));
+	const query = topview()
+		.get('/v1/video_avatar/task/query')
+		.query({ taskId: 'task-stop' })
+		.times(100)
+		.reply(200, ok({ taskId: 'task-stop', status: 'running' }));
+	const queries = recordRequests(query);
+	const started = Date.now();
+
+	const run = await runTopview(
+		submitAndWait({ firstCheckDelaySeconds: 0.05, pollIntervalSeconds: 10, maxPollIntervalSeconds: 10 }),
+		{ cancelAfterMs: 300 },
+	);
+	const queriesAtStop = queries.length;
+	await new Promise((resolve) => setTimeout(resolve, 300));
+
+	expect(run.status).toBe('canceled');
+	expect(Date.now() - started).toBeLessThan(3000);
+	expect(queriesAtStop).toBe(1);
+	expect(queries).toHaveLength(1);
+});
