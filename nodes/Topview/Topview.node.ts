@@ -1,7 +1,11 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { getCaptions } from './listSearch/getCaptions';
 import { searchAvatars, searchCustomAvatars } from './listSearch/searchAvatars';
+import { getPhotoAvatarTemplateCategories } from './listSearch/getPhotoAvatarTemplateCategories';
 import { searchBoards } from './listSearch/searchBoards';
+import { searchPhotoAvatarTemplates } from './listSearch/searchPhotoAvatarTemplates';
+import { searchProductAnyShootTemplates } from './listSearch/searchProductAnyShootTemplates';
+import { searchProductAvatars } from './listSearch/searchProductAvatars';
 import { searchClonedVoices, searchVoices } from './listSearch/searchVoices';
 import { resourceDescriptions } from './resources';
 
@@ -28,7 +32,7 @@ export class Topview implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchAvatars, searchBoards, searchCustomAvatars, searchClonedVoices, searchVoices },
-		loadOptions: { getCaptions },
+		listSearch: { searchAvatars, searchBoards, searchClonedVoices, searchCustomAvatars, searchPhotoAvatarTemplates, searchProductAnyShootTemplates, searchProductAvatars, searchVoices },
+		loadOptions: { getCaptions, getPhotoAvatarTemplateCategories },
 	};
 }

@@ -4,8 +4,17 @@ import { avatarDescription } from './avatar';
 import { captionDescription } from './caption';
 import { ethnicityDescription } from './ethnicity';
 import { fileDescription } from './file';
+import { imageTranslateDescription } from './imageTranslate';
+import { imageToVideoDescription } from './imageToVideo';
+import { marketingVideoDescription } from './marketingVideo';
 import { noticeUrlDescription } from './noticeUrl';
+import { photoAvatarDescription } from './photoAvatar';
+import { productAnyShootDescription } from './productAnyShoot';
+import { productAvatarDescription } from './productAvatar';
+import { removeBackgroundDescription } from './removeBackground';
+import { scraperDescription } from './scraper';
 import { videoAvatarDescription } from './videoAvatar';
+import { videoToAvatarDescription } from './videoToAvatar';
 import { voiceDescription } from './voice';
 
 export const resourceSelector: INodeProperties = {
@@ -19,8 +28,17 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Caption', value: 'caption' },
 		{ name: 'Ethnicity', value: 'ethnicity' },
 		{ name: 'File', value: 'file' },
+		{ name: 'Image to Video', value: 'imageToVideo' },
+		{ name: 'Image Translate', value: 'imageTranslate' },
+		{ name: 'Marketing Video', value: 'marketingVideo' },
 		{ name: 'Notice URL', value: 'noticeUrl' },
+		{ name: 'Photo Avatar', value: 'photoAvatar' },
+		{ name: 'Product AnyShoot', value: 'productAnyShoot' },
+		{ name: 'Product Avatar', value: 'productAvatar' },
+		{ name: 'Remove Background', value: 'removeBackground' },
+		{ name: 'Scraper', value: 'scraper' },
 		{ name: 'Video Avatar', value: 'videoAvatar' },
+		{ name: 'Video to Avatar', value: 'videoToAvatar' },
 		{ name: 'Voice', value: 'voice' },
 	],
 	default: 'videoAvatar',
@@ -36,4 +54,13 @@ export const resourceDescriptions: INodeProperties[] = [
 	...fileDescription,
 	...noticeUrlDescription,
 	...voiceDescription,
+	...imageToVideoDescription,
+	...removeBackgroundDescription,
+	...videoToAvatarDescription,
+	...photoAvatarDescription,
+	...marketingVideoDescription,
+	...scraperDescription,
+	...productAvatarDescription,
+	...productAnyShootDescription,
+	...imageTranslateDescription,
 ];

@@ -102,13 +102,12 @@ export const productAvatarImageToVideoV1: TaskFamily = {
 	taskType: 'product_avatar_image2video',
 };
 
+// Results may hold several videos (`generatingCount` up to 4), so there is no single file to download.
 export const imageToVideo: TaskFamily = {
 	id: 'imageToVideo',
 	label: 'Image to Video',
 	submitPath: '/v2/common_task/image2video/task/submit',
 	queryPath: '/v2/common_task/image2video/task/query',
-	resultUrlField: 'finishedVideoUrl',
-	resultFile: mp4,
 	taskType: 'common_task_image2video',
 	bizType: 'COMMON_TASK_IMAGE2VIDEO',
 };

@@ -1,8 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { listRouting, writeRouting } from '../../shared/routing';
+import { textToSpeech, voiceClone } from '../../shared/families';
+import { uploadInlineFiles } from '../../shared/inlineFiles';
+import { listRouting, queryRouting, submitRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
+import { voiceCloneDescription } from './clone';
+import { checkCloneRecording, voiceCloneSchema } from './cloneSchema';
 import { deletedVoice, voiceDeleteDescription, voiceDeleteSchema } from './delete';
 import { voiceGetAllDescription } from './getAll';
+import { voiceQueryCloneDescription } from './queryClone';
+import { voiceQueryTextToSpeechDescription } from './queryTextToSpeech';
+import { voiceTextToSpeechDescription } from './textToSpeech';
+import { textToSpeechSchema } from './textToSpeechSchema';
 
 export const voiceDescription: INodeProperties[] = [
 	{
@@ -12,6 +20,16 @@ export const voiceDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['voice'] } },
 		options: [
+			{
+				name: 'Clone',
+				value: 'clone',
+				action: 'Clone a voice',
+				description:
+					'Clone a voice from a recording, optionally waiting for it; the new voiceId works wherever a voice is asked for',
+				routing: submitRouting(voiceClone, {
+					preSend: [validateRequest(voiceCloneSchema), checkCloneRecording, uploadInlineFiles],
+				}),
+			},
 			{
 				name: 'Delete',
 				value: 'delete',
@@ -29,9 +47,36 @@ export const voiceDescription: INodeProperties[] = [
 				description: 'List public or cloned voices',
 				routing: listRouting('/v1/voice/query', { itemsField: 'data', maxPageSize: 100 }),
 			},
+			{
+				name: 'Query Clone',
+				value: 'queryClone',
+				action: 'Query a voice clone task',
+				description: 'Get the status and result of a voice clone task: the new voice with its voiceId',
+				routing: queryRouting(voiceClone),
+			},
+			{
+				name: 'Query Text to Speech',
+				value: 'queryTextToSpeech',
+				action: 'Query a text to speech task',
+				description: 'Get the status and result of a text to speech task: the audio URL and its duration',
+				routing: queryRouting(textToSpeech),
+			},
+			{
+				name: 'Text to Speech',
+				value: 'textToSpeech',
+				action: 'Convert text to speech',
+				description: 'Speak a text with a public or cloned voice, optionally waiting for the audio',
+				routing: submitRouting(textToSpeech, {
+					preSend: [validateRequest(textToSpeechSchema), uploadInlineFiles],
+				}),
+			},
 		],
 		default: 'getAll',
 	},
 	...voiceGetAllDescription,
 	...voiceDeleteDescription,
+	...voiceCloneDescription,
+	...voiceQueryCloneDescription,
+	...voiceTextToSpeechDescription,
+	...voiceQueryTextToSpeechDescription,
 ];

@@ -36,7 +36,7 @@ const voiceClone = {
 const text2voice = {
 	id: 'text2voice',
 	label: 'Text to voice',
-	taskType: 'text2voice',
+	taskType: 'voice_text2voice',
 	bizType: 'VOICE_TEXT2VOICE',
 	submitPath: '/v1/voice/text2voice/task/submit',
 	queryPath: '/v1/voice/text2voice/task/query',

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { IDataObject } from 'n8n-workflow';
+import { withoutBlanks } from '../../shared/validate';
+
+/** A comma-separated string or an array (e.g. from an expression) → trimmed, non-blank IDs. */
+function idList(value: unknown): unknown {
+	if (value === undefined || value === null) return undefined;
+	const parts = Array.isArray(value) ? value : String(value).split(',');
+	const ids = parts.map((part) => String(part).trim()).filter(Boolean);
+	return ids.length ? ids : undefined;
+}
+
+const body = z
+	.object({
+		model: z.string().optional(),
+		firstFrameFileId: z.string().optional(),
+		endFrameFileId: z.string().optional(),
+		referenceImageFileIds: z.preprocess(idList, z.array(z.string()).optional()),
+		prompt: z.string().optional(),
+		aspectRatio: z.string().optional(),
+		resolution: z.coerce
+			.number({ invalid_type_error: 'Resolution must be a number, e.g. 720' })
+			.int('Resolution must be a whole number of pixels, e.g. 720')
+			.positive('Resolution must be positive, e.g. 720')
+			.optional(),
+		duration: z.coerce
+			.number({ invalid_type_error: 'Duration must be a number of seconds, e.g. 5' })
+			.positive('Duration must be a positive number of seconds, e.g. 5')
+			.optional(),
+		sound: z.enum(['on', 'off'], { message: 'Sound must be "on" or "off"' }).optional(),
+		generatingCount: z.coerce
+			.number({ invalid_type_error: 'Number of Videos must be a number from 1 to 4' })
+			.int('Number of Videos must be a whole number from 1 to 4')
+			.min(1, 'Number of Videos must be from 1 to 4')
+			.max(4, 'Number of Videos must be from 1 to 4')
+			.optional(),
+		boardId: z.coerce.string().optional(),
+		noticeUrl: z
+			.string()
+			.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview')
+			.optional(),
+	})
+	// Additional Body Fields merged before this check reach Topview unchanged.
+	.passthrough()
+	.superRefine((value, ctx) => {
+		if (value.firstFrameFileId === undefined && value.referenceImageFileIds === undefined) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['firstFrameFileId'],
+				message:
+					'First Frame is required: give the fileId of the starting image (or a binary image), or Reference Image File IDs instead',
+			});
+		}
+		if (value.endFrameFileId !== undefined && value.firstFrameFileId === undefined) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['endFrameFileId'],
+				message: 'End Frame needs a First Frame: add the starting image, or remove the end frame',
+			});
+		}
+	});
+
+/** The Image to Video submit body: blanks dropped, a starting image required, extra body fields kept. */
+export const imageToVideoSubmitSchema = z.preprocess(
+	(input) => withoutBlanks((input ?? {}) as IDataObject),
+	body,
+) as unknown as z.ZodType<IDataObject>;

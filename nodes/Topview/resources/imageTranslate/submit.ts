@@ -1,0 +1,86 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { imageTranslate } from '../../shared/families';
+import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { voiceLanguages } from '../voice/getAll';
+
+const showOnlyForSubmit = { resource: ['imageTranslate'], operation: ['submit'] };
+const forMode = (mode: string) => ({ ...showOnlyForSubmit, mode: [mode] });
+
+export const imageTranslateSubmitDescription: INodeProperties[] = [
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Single Image', value: 'single', description: 'Translate one image' },
+			{
+				name: 'Batch',
+				value: 'batch',
+				description: 'Translate several uploaded images in one request: one task per image',
+			},
+		],
+		default: 'single',
+		displayOptions: { show: showOnlyForSubmit },
+	},
+	...fileInputFields({ field: 'fileId', kind: 'image', label: 'Image', show: forMode('single') }),
+	{
+		displayName: 'Image File ID',
+		name: 'fileId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 1a2b3c4d5e6f',
+		description: 'The fileId of the uploaded image whose text is translated (from File → Upload)',
+		displayOptions: { show: { ...forMode('single'), ...whenFileIdInput('fileId') } },
+		routing: { send: { type: 'body', property: 'fileId' } },
+	},
+	{
+		displayName: 'Image File IDs',
+		name: 'fileIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 1a2b3c4d5e6f,7a8b9c0d1e2f',
+		description: 'Comma-separated fileIds of the uploaded images (from File → Upload), or an expression giving a list',
+		displayOptions: { show: forMode('batch') },
+		routing: { send: { type: 'body', property: 'fileIds' } },
+	},
+	{
+		displayName: 'Target Languages',
+		name: 'languages',
+		type: 'multiOptions',
+		required: true,
+		options: voiceLanguages,
+		default: [],
+		description:
+			'The languages to translate the images into; each image × language costs 2 credits. The list is the one of Topview voices, as Topview publishes none for image translation.',
+		displayOptions: { show: showOnlyForSubmit },
+		routing: { send: { type: 'body', property: 'languages' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForSubmit },
+		options: [
+			additionalBodyFieldsOption,
+			{
+				displayName: 'Callback URL',
+				name: 'noticeUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. {{ $execution.resumeUrl }}',
+				description:
+					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+				routing: { send: { type: 'body', property: 'noticeUrl' } },
+			},
+		],
+	},
+	waitForCompletionField(showOnlyForSubmit),
+	submitOptionsField(showOnlyForSubmit, imageTranslate),
+];

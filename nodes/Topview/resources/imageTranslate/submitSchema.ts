@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { IDataObject } from 'n8n-workflow';
+import { withoutBlanks } from '../../shared/validate';
+
+/** fileIds as a comma-separated string (the parameter) or a list (an expression or Additional Body Fields). */
+const fileIdList = z.unknown().transform((value) =>
+	(Array.isArray(value) ? value : String(value ?? '').split(','))
+		.map((id) => String(id ?? '').trim())
+		.filter((id) => id),
+);
+
+const noLanguage = 'Target Languages is empty: choose at least one language to translate into';
+
+/** Language codes as a list, or as comma-separated text from an expression. */
+const languages = z.preprocess(
+	(value) => (typeof value === 'string' ? value.split(',') : value),
+	z
+		.array(z.coerce.string().trim(), {
+			required_error: noLanguage,
+			invalid_type_error: 'Target Languages must be a list of language codes, e.g. ["de", "fr"]',
+		})
+		.transform((codes) => codes.filter((code) => code))
+		.refine((codes) => codes.length > 0, noLanguage),
+);
+
+const callbackUrl = z
+	.string()
+	.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview');
+
+const single = z
+	.object({
+		fileId: z.string({
+			required_error:
+				'Image File ID is required: upload the image with File → Upload and use its fileId, or choose Binary File',
+		}),
+		languages,
+		noticeUrl: callbackUrl.optional(),
+	})
+	.passthrough();
+
+const batch = z
+	.object({
+		fileIds: fileIdList.pipe(
+			z.array(z.string()).min(1, 'Image File IDs is empty: enter the fileIds of the uploaded images, separated by commas'),
+		),
+		languages,
+		noticeUrl: callbackUrl.optional(),
+	})
+	.passthrough();
+
+const withBlanksDropped = (schema: z.ZodTypeAny) =>
+	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), schema) as unknown as z.ZodType<IDataObject>;
+
+/** The single-image submit body: the image and at least one language, extra fields kept. */
+export const singleSubmitSchema = withBlanksDropped(single);
+
+/** The batch submit body: fileIds as a list of at least one, and at least one language, extra fields kept. */
+export const batchSubmitSchema = withBlanksDropped(batch);

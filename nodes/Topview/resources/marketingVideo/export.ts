@@ -1,0 +1,61 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+const showOnlyForExport = { resource: ['marketingVideo'], operation: ['export'] };
+
+export const marketingVideoExportDescription: INodeProperties[] = [
+	{
+		displayName: 'Task ID',
+		name: 'taskId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 7d9c1f0a2b3e4d5f',
+		description: 'The taskId of a finished marketing video task submitted with Preview First on',
+		displayOptions: { show: showOnlyForExport },
+		routing: { send: { type: 'body', property: 'taskId' } },
+	},
+	{
+		displayName: 'Script ID',
+		name: 'scriptId',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'The scriptId of the preview video to export (previewVideos[].scriptId); 0 is the first script',
+		displayOptions: { show: showOnlyForExport },
+		routing: { send: { type: 'body', property: 'scriptId' } },
+	},
+	{
+		displayName: 'Callback URL',
+		name: 'noticeUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. {{ $execution.resumeUrl }}',
+		description:
+			'URL Topview POSTs to when the export finishes (Topview requires it here), e.g. the resume URL of a Wait node set to "On Webhook Call". Query the task to see the video in exportVideos.',
+		displayOptions: { show: showOnlyForExport },
+		routing: { send: { type: 'body', property: 'noticeUrl' } },
+	},
+];
+
+const trimmed = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+
+/** The export body: a task ID, a whole script number and the callback URL Topview requires. */
+export const marketingVideoExportSchema = z.object({
+	taskId: z.preprocess(trimmed, z.string().min(1, 'Task ID is empty: enter the taskId returned by Submit')),
+	scriptId: z.preprocess(
+		(value) => (value === undefined || value === null || value === '' ? 0 : value),
+		z.coerce
+			.number({ invalid_type_error: 'Script ID must be a whole number, e.g. 0 for the first script' })
+			.int('Script ID must be a whole number, e.g. 0 for the first script')
+			.min(0, 'Script ID must be 0 or more'),
+	),
+	noticeUrl: z.preprocess(
+		trimmed,
+		z
+			.string()
+			.min(1, 'Callback URL is required for an export: Topview only reports exports to a callback URL, e.g. the resume URL of a Wait node')
+			.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview'),
+	),
+}) as unknown as z.ZodType<IDataObject>;

@@ -1,0 +1,69 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { marketingVideo } from '../../shared/families';
+import { mergeAdditionalBodyFields } from '../../shared/extraBody';
+import { uploadInlineFiles } from '../../shared/inlineFiles';
+import { queryRouting, readRouting, submitRouting, writeRouting } from '../../shared/routing';
+import { validateRequest } from '../../shared/validate';
+import { marketingVideoExportDescription, marketingVideoExportSchema } from './export';
+import { marketingVideoGetScriptsDescription } from './getScripts';
+import { marketingVideoQueryDescription } from './query';
+import { marketingVideoSubmitDescription } from './submit';
+import { marketingVideoSubmitSchema } from './submitSchema';
+import { marketingVideoUpdateScriptDescription, marketingVideoUpdateScriptSchema } from './updateScript';
+
+export const marketingVideoDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['marketingVideo'] } },
+		options: [
+			{
+				name: 'Export',
+				value: 'export',
+				action: 'Export a marketing video',
+				description: 'Render the final video of one preview script; Topview reports it to the callback URL',
+				routing: writeRouting('POST', '/v1/m2v/export', { preSend: [validateRequest(marketingVideoExportSchema)] }),
+			},
+			{
+				name: 'Get Scripts',
+				value: 'getScripts',
+				action: 'Get the scripts of a marketing video',
+				description: 'List the scripts Topview wrote for a marketing video task',
+				routing: readRouting('/v1/m2v/script/list'),
+			},
+			{
+				name: 'Query',
+				value: 'query',
+				action: 'Query a marketing video task',
+				description: 'Get the status, preview videos and exported videos of a marketing video task',
+				routing: queryRouting(marketingVideo),
+			},
+			{
+				name: 'Submit',
+				value: 'submit',
+				action: 'Submit a marketing video task',
+				description: 'Make an avatar marketing video from a product link or files, optionally waiting for it',
+				routing: submitRouting(marketingVideo, {
+					preSend: [mergeAdditionalBodyFields, validateRequest(marketingVideoSubmitSchema), uploadInlineFiles],
+				}),
+			},
+			{
+				name: 'Update Script',
+				value: 'updateScript',
+				action: 'Update a marketing video script',
+				description: 'Change the text of a script before exporting it',
+				routing: writeRouting('POST', '/v1/m2v/script/update', {
+					preSend: [mergeAdditionalBodyFields, validateRequest(marketingVideoUpdateScriptSchema)],
+				}),
+			},
+		],
+		default: 'submit',
+	},
+	...marketingVideoSubmitDescription,
+	...marketingVideoQueryDescription,
+	...marketingVideoExportDescription,
+	...marketingVideoGetScriptsDescription,
+	...marketingVideoUpdateScriptDescription,
+];

@@ -1,0 +1,121 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { withoutBlanks } from '../../shared/validate';
+
+const showOnlyForUpdateScript = { resource: ['marketingVideo'], operation: ['updateScript'] };
+
+export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
+	{
+		displayName: 'Task ID',
+		name: 'taskId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 7d9c1f0a2b3e4d5f',
+		description: 'The taskId of the marketing video task whose script to change',
+		displayOptions: { show: showOnlyForUpdateScript },
+		routing: { send: { type: 'body', property: 'taskId' } },
+	},
+	{
+		displayName: 'Script ID',
+		name: 'scriptId',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'The scriptId to change (from Get Scripts); 0 is the first script',
+		displayOptions: { show: showOnlyForUpdateScript },
+		routing: { send: { type: 'body', property: 'scriptId' } },
+	},
+	{
+		displayName: 'Script Segments',
+		name: 'scriptContents',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Segment',
+		default: {},
+		description: 'New text for segments of the script (scriptContents), by segId from Get Scripts',
+		displayOptions: { show: showOnlyForUpdateScript },
+		options: [
+			{
+				displayName: 'Segment',
+				name: 'segments',
+				values: [
+					{
+						displayName: 'Segment ID',
+						name: 'segId',
+						type: 'string',
+						default: '0',
+						description: 'The segId of the segment (Get Scripts → scriptContents[].segId)',
+					},
+					{
+						displayName: 'Text',
+						name: 'segText',
+						type: 'string',
+						typeOptions: { rows: 2 },
+						default: '',
+						placeholder: 'e.g. Meet Trail Runner 2, the shoe that keeps your feet dry.',
+						description: 'The new text of the segment',
+					},
+				],
+			},
+		],
+		routing: { send: { type: 'body', property: 'scriptContents', value: '={{ $value.segments }}' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description:
+			'The API reference lists no fields for this call besides taskId and scriptId: send any others (e.g. scriptContents as JSON) here',
+		displayOptions: { show: showOnlyForUpdateScript },
+		options: [additionalBodyFieldsOption],
+	},
+];
+
+const segment = z
+	.object({
+		segId: z.union([z.string(), z.number()], { invalid_type_error: 'Segment ID must be text or a number' }),
+		segText: z.string({ invalid_type_error: 'Segment text must be text' }).optional(),
+	})
+	.passthrough();
+
+/** The update body: task and script IDs, segments if given, plus Additional Body Fields; something to change is required. */
+export const marketingVideoUpdateScriptSchema = z.preprocess(
+	(input) => withoutBlanks((input ?? {}) as IDataObject),
+	z
+		.object({
+			taskId: z.preprocess(
+				(value) => (value === undefined || value === null ? '' : String(value).trim()),
+				z.string().min(1, 'Task ID is empty: enter the taskId of the marketing video task'),
+			),
+			scriptId: z.preprocess(
+				(value) => (value === undefined ? 0 : value),
+				z.coerce
+					.number({ invalid_type_error: 'Script ID must be a whole number, e.g. 0 for the first script' })
+					.int('Script ID must be a whole number, e.g. 0 for the first script')
+					.min(0, 'Script ID must be 0 or more'),
+			),
+			scriptContents: z.array(segment, { invalid_type_error: 'Script Segments must be a list of { segId, segText }' }).optional(),
+		})
+		.passthrough()
+		.superRefine((value, ctx) => {
+			const changes = Object.keys(value).filter(
+				(key) => key !== 'taskId' && key !== 'scriptId' && !(key === 'scriptContents' && !value.scriptContents?.length),
+			);
+			if (!changes.length) {
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: ['scriptContents'],
+					message: 'Nothing to update: add Script Segments, or the fields to change in Additional Body Fields',
+				});
+			}
+		})
+		.transform((value): IDataObject => {
+			const keep = { ...value } as IDataObject;
+			if (!value.scriptContents?.length) delete keep.scriptContents;
+			return keep;
+		}),
+) as unknown as z.ZodType<IDataObject>;

@@ -1,0 +1,39 @@
+import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+
+const showOnlyForCreate = { resource: ['photoAvatar'], operation: ['createCustomAvatar'] };
+
+export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
+	...fileInputFields({ field: 'templateImageFileId', kind: 'image', label: 'Template Image', show: showOnlyForCreate }),
+	{
+		displayName: 'Template Image File ID',
+		name: 'templateImageFileId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 2a22d8f1364d4903a4f7ec98d2046899',
+		description: 'The fileId of the uploaded photo of the person (from File → Upload)',
+		displayOptions: { show: { ...showOnlyForCreate, ...whenFileIdInput('templateImageFileId') } },
+		routing: { send: { type: 'body', property: 'templateImageFileId' } },
+	},
+];
+
+/** The create body: a non-blank template image fileId, trimmed. */
+export const photoAvatarCreateCustomAvatarSchema = z.object({
+	templateImageFileId: z.preprocess(
+		(value) => (value === undefined || value === null ? '' : String(value).trim()),
+		z
+			.string()
+			.min(1, 'Template Image File ID is empty: upload the photo with File → Upload and use its fileId, or choose "Binary File"'),
+	),
+}) as unknown as z.ZodType<IDataObject>;
+
+/** Topview answers the new avatar's ID as a bare string; output it under the name Submit and Delete take. */
+export async function createdAvatar(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return items.map((item) => {
+		const keys = Object.keys(item.json);
+		const id = keys.length === 1 && keys[0] === 'result' ? item.json.result : undefined;
+		return typeof id === 'string' || typeof id === 'number' ? { json: { aiAvatarId: String(id) } } : item;
+	});
+}

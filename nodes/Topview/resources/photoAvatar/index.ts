@@ -1,0 +1,86 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { photoAvatar } from '../../shared/families';
+import { mergeAdditionalBodyFields } from '../../shared/extraBody';
+import { uploadInlineFiles } from '../../shared/inlineFiles';
+import { listRouting, queryRouting, submitRouting, writeRouting } from '../../shared/routing';
+import { validateRequest } from '../../shared/validate';
+import {
+	createdAvatar,
+	photoAvatarCreateCustomAvatarDescription,
+	photoAvatarCreateCustomAvatarSchema,
+} from './createCustomAvatar';
+import { deletedPhotoAvatar, photoAvatarDeleteDescription, photoAvatarDeleteSchema } from './delete';
+import { photoAvatarGetTemplateCategoriesDescription } from './getTemplateCategories';
+import { photoAvatarGetTemplatesDescription } from './getTemplates';
+import { photoAvatarQueryDescription } from './query';
+import { photoAvatarSubmitDescription } from './submit';
+import { photoAvatarSubmitSchema } from './submitSchema';
+
+export const photoAvatarDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['photoAvatar'] } },
+		options: [
+			{
+				name: 'Create Custom Avatar',
+				value: 'createCustomAvatar',
+				action: 'Create a custom photo avatar',
+				description: 'Save a photo of a person as a custom avatar and get its ID',
+				routing: writeRouting('POST', '/v1/photo_avatar/template/create', {
+					preSend: [validateRequest(photoAvatarCreateCustomAvatarSchema), uploadInlineFiles],
+					postReceive: [createdAvatar],
+				}),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a custom photo avatar',
+				description: 'Delete a custom avatar saved on your account',
+				routing: writeRouting('DELETE', '/v1/photo_avatar/template/delete', {
+					preSend: [validateRequest(photoAvatarDeleteSchema, 'qs')],
+					postReceive: [deletedPhotoAvatar],
+				}),
+			},
+			{
+				name: 'Get Template Categories',
+				value: 'getTemplateCategories',
+				action: 'Get photo avatar template categories',
+				description: 'List the categories of public photo avatar templates',
+				routing: listRouting('/v1/photo_avatar/template/category', { itemsField: 'data', maxPageSize: 100 }),
+			},
+			{
+				name: 'Get Templates',
+				value: 'getTemplates',
+				action: 'Get photo avatar templates',
+				description: 'List public photo avatar templates or your custom avatars',
+				routing: listRouting('/v1/photo_avatar/template/list', { itemsField: 'data', maxPageSize: 100 }),
+			},
+			{
+				name: 'Query',
+				value: 'query',
+				action: 'Query a photo avatar task',
+				description: 'Get the status and result of a photo avatar task',
+				routing: queryRouting(photoAvatar),
+			},
+			{
+				name: 'Submit',
+				value: 'submit',
+				action: 'Submit a photo avatar task',
+				description: 'Animate a photo avatar (Avatar 2, Avatar 4) with a script or audio, optionally waiting for it',
+				routing: submitRouting(photoAvatar, {
+					preSend: [mergeAdditionalBodyFields, validateRequest(photoAvatarSubmitSchema), uploadInlineFiles],
+				}),
+			},
+		],
+		default: 'submit',
+	},
+	...photoAvatarSubmitDescription,
+	...photoAvatarQueryDescription,
+	...photoAvatarGetTemplatesDescription,
+	...photoAvatarGetTemplateCategoriesDescription,
+	...photoAvatarCreateCustomAvatarDescription,
+	...photoAvatarDeleteDescription,
+];

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { IDataObject } from 'n8n-workflow';
+import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl } from './callbackUrl';
+
+/** A v2 AnyShoot body: the fields from Additional Body Fields (at least one) and an optional callback URL. */
+export function generateSchema(label: string): z.ZodType<IDataObject> {
+	const body = z
+		.object({ noticeUrl: callbackUrl.optional() })
+		.passthrough()
+		.superRefine((value, ctx) => {
+			if (!Object.keys(value).some((key) => key !== 'noticeUrl')) {
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: ['additionalBodyFields'],
+					message: `The ${label} request is empty: add its API fields under Additional Fields → Additional Body Fields as a JSON object`,
+				});
+			}
+		});
+	return z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), body) as unknown as z.ZodType<IDataObject>;
+}

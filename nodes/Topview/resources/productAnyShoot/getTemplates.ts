@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { returnAllAndLimitFields } from '../../shared/descriptions';
+
+const showOnlyForGetTemplates = { resource: ['productAnyShoot'], operation: ['getTemplates'] };
+
+export const getTemplatesDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetTemplates),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showOnlyForGetTemplates },
+		options: [
+			{
+				displayName: 'Category IDs',
+				name: 'categoryIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 101,103',
+				description: 'Comma-separated category IDs (from Get Template Categories); templates of any of them are listed',
+				routing: {
+					send: {
+						type: 'query',
+						property: 'categoryIds',
+						value: '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}',
+					},
+				},
+			},
+			{
+				displayName: 'Style',
+				name: 'style',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. studio',
+				description: 'Only templates of this style',
+				routing: { send: { type: 'query', property: 'style' } },
+			},
+		],
+	},
+];

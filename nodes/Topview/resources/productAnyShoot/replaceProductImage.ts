@@ -1,0 +1,108 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { productAnyShootReplaceImage } from '../../shared/families';
+import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { callbackUrlOption } from './callbackUrl';
+
+const showOnlyForReplace = { resource: ['productAnyShoot'], operation: ['replaceProductImage'] };
+const forTemplateSource = (source: string) => ({ ...showOnlyForReplace, templateSource: [source] });
+const fileIdShown = (show: object, field: string) => ({ show: { ...show, ...whenFileIdInput(field) } });
+
+export const replaceProductImageDescription: INodeProperties[] = [
+	...fileInputFields({ field: 'productImageFileId', kind: 'image', label: 'Product Image', show: showOnlyForReplace }),
+	{
+		displayName: 'Product Image File ID',
+		name: 'productImageFileId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 1a2b3c4d5e6f',
+		description: 'The fileId of the uploaded product photo (from File → Upload)',
+		displayOptions: fileIdShown(showOnlyForReplace, 'productImageFileId'),
+		routing: { send: { type: 'body', property: 'productImageFileId' } },
+	},
+	{
+		displayName: 'Template Source',
+		name: 'templateSource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Template', value: 'template', description: 'One of the AnyShoot templates (Get Templates)' },
+			{ name: 'Template Image', value: 'templateImage', description: 'A scene photo you uploaded' },
+		],
+		default: 'template',
+		description: 'The scene the product is shot in: Topview is sent templateId or templateImageFileId accordingly',
+		displayOptions: { show: showOnlyForReplace },
+	},
+	{
+		displayName: 'Template',
+		name: 'templateId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The AnyShoot template that sets the scene',
+		displayOptions: { show: forTemplateSource('template') },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchProductAnyShootTemplates', searchable: true },
+			},
+			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 7001' },
+		],
+		routing: { send: { type: 'body', property: 'templateId' } },
+	},
+	...fileInputFields({ field: 'templateImageFileId', kind: 'image', label: 'Template Image', show: forTemplateSource('templateImage') }),
+	{
+		displayName: 'Template Image File ID',
+		name: 'templateImageFileId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 9f8e7d6c5b4a',
+		description: 'The fileId of the uploaded scene photo (from File → Upload)',
+		displayOptions: fileIdShown(forTemplateSource('templateImage'), 'templateImageFileId'),
+		routing: { send: { type: 'body', property: 'templateImageFileId' } },
+	},
+	...fileInputFields({ field: 'productMaskFileId', kind: 'image', label: 'Product Mask', show: showOnlyForReplace }),
+	{
+		displayName: 'Product Mask File ID',
+		name: 'productMaskFileId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 2b3c4d5e6f7a',
+		description: 'Optional: the fileId of a mask of the product, the same size as the product image',
+		displayOptions: fileIdShown(showOnlyForReplace, 'productMaskFileId'),
+		routing: { send: { type: 'body', property: 'productMaskFileId' } },
+	},
+	...fileInputFields({ field: 'templateMaskFileId', kind: 'image', label: 'Template Mask', show: showOnlyForReplace }),
+	{
+		displayName: 'Template Mask File ID',
+		name: 'templateMaskFileId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 3c4d5e6f7a8b',
+		description: 'Optional: the fileId of a mask of where the product goes in the template, the same size as the template',
+		displayOptions: fileIdShown(showOnlyForReplace, 'templateMaskFileId'),
+		routing: { send: { type: 'body', property: 'templateMaskFileId' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForReplace },
+		options: [
+			{
+				...additionalBodyFieldsOption,
+				description: `${additionalBodyFieldsOption.description} Topview documents no complete field list for AnyShoot, e.g. its composition "mode".`,
+			},
+			callbackUrlOption,
+		],
+	},
+	waitForCompletionField(showOnlyForReplace),
+	submitOptionsField(showOnlyForReplace, productAnyShootReplaceImage),
+];

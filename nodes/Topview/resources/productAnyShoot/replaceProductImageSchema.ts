@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { IDataObject } from 'n8n-workflow';
+import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl } from './callbackUrl';
+
+const body = z
+	.object({
+		productImageFileId: z.string({
+			required_error:
+				'Product Image File ID is required: upload the product photo with File → Upload and use its fileId, or choose Binary File',
+		}),
+		templateId: z.coerce.string().optional(),
+		templateImageFileId: z.string().optional(),
+		productMaskFileId: z.string().optional(),
+		templateMaskFileId: z.string().optional(),
+		noticeUrl: callbackUrl.optional(),
+	})
+	.passthrough()
+	.superRefine((value, ctx) => {
+		if (value.templateId === undefined && value.templateImageFileId === undefined) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['templateId'],
+				message:
+					'Choose the scene: pick a Template (Template Source "Template") or give a Template Image File ID (Template Source "Template Image")',
+			});
+		}
+	});
+
+/** The AnyShoot Replace Product Image body: blanks dropped, product and scene required, extra fields kept. */
+export const replaceProductImageSchema = z.preprocess(
+	(input) => withoutBlanks((input ?? {}) as IDataObject),
+	body,
+) as unknown as z.ZodType<IDataObject>;

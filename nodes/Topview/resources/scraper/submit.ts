@@ -1,0 +1,62 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import { scraper } from '../../shared/families';
+import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+
+const showOnlyForSubmit = { resource: ['scraper'], operation: ['submit'] };
+
+export const scraperSubmitDescription: INodeProperties[] = [
+	{
+		displayName: 'Product Link',
+		name: 'productLink',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://www.amazon.com/dp/B0CXVSRY56',
+		description: 'The product page to read the name, description, images and videos from',
+		displayOptions: { show: showOnlyForSubmit },
+		routing: { send: { type: 'body', property: 'productLink' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForSubmit },
+		options: [
+			{
+				displayName: 'Callback URL',
+				name: 'noticeUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. {{ $execution.resumeUrl }}',
+				description:
+					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+				routing: { send: { type: 'body', property: 'noticeUrl' } },
+			},
+		],
+	},
+	waitForCompletionField(showOnlyForSubmit),
+	submitOptionsField(showOnlyForSubmit, scraper),
+];
+
+const httpUrl = (label: string, example: string) =>
+	z.preprocess(
+		(value) => (value === undefined || value === null ? '' : String(value).trim()),
+		z
+			.string()
+			.min(1, `${label} is empty: enter a URL, e.g. ${example}`)
+			.regex(/^https?:\/\/[^\s/]+/i, `${label} must be an absolute http(s) URL, e.g. ${example}`),
+	);
+
+/** The scraper submit body: an http(s) product link and, if given, an http(s) callback URL. */
+export const scraperSubmitSchema = z
+	.object({
+		productLink: httpUrl('Product Link', 'https://www.amazon.com/dp/B0CXVSRY56'),
+		noticeUrl: z.preprocess(
+			(value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+			httpUrl('Callback URL', 'https://example.com/topview').optional(),
+		),
+	})
+	.transform((value): IDataObject => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined))) as unknown as z.ZodType<IDataObject>;

@@ -1,0 +1,54 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { videoToAvatar } from '../../shared/families';
+import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+
+const showOnlyForSubmit = { resource: ['videoToAvatar'], operation: ['submit'] };
+
+/** Shown on Submit and Query: where the result goes next. */
+export const customAvatarNotice = (operation: string): INodeProperties => ({
+	displayName:
+		'The finished task\'s aiAvatar.aiavatarId is a custom avatar: use it in Video Avatar → Submit with Avatar Source "Custom Avatar"',
+	name: 'customAvatarNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show: { resource: ['videoToAvatar'], operation: [operation] } },
+});
+
+export const videoToAvatarSubmitDescription: INodeProperties[] = [
+	customAvatarNotice('submit'),
+	...fileInputFields({ field: 'videoFileId', kind: 'video', label: 'Video', show: showOnlyForSubmit }),
+	{
+		displayName: 'Video File ID',
+		name: 'videoFileId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 9f8e7d6c5b4a',
+		description: 'The fileId of the uploaded video of the person to turn into an avatar (from File → Upload)',
+		displayOptions: { show: { ...showOnlyForSubmit, ...whenFileIdInput('videoFileId') } },
+		routing: { send: { type: 'body', property: 'videoFileId' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForSubmit },
+		options: [
+			{
+				displayName: 'Callback URL',
+				name: 'noticeUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. {{ $execution.resumeUrl }}',
+				description:
+					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+				routing: { send: { type: 'body', property: 'noticeUrl' } },
+			},
+		],
+	},
+	waitForCompletionField(showOnlyForSubmit),
+	submitOptionsField(showOnlyForSubmit, videoToAvatar),
+];

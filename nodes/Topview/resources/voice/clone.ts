@@ -1,0 +1,73 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { voiceClone } from '../../shared/families';
+import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+
+const showOnlyForClone = { resource: ['voice'], operation: ['clone'] };
+
+export const voiceCloneDescription: INodeProperties[] = [
+	...fileInputFields({ field: 'originVoiceFileId', kind: 'audio', label: 'Recording', show: showOnlyForClone }),
+	{
+		displayName: 'Recording File ID',
+		name: 'originVoiceFileId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 5e6f7a8b9c0d',
+		description:
+			'The fileId of the uploaded recording of the voice (from File → Upload): mp3 or wav, 10 seconds to 5 minutes, under 10 MB',
+		displayOptions: { show: { ...showOnlyForClone, ...whenFileIdInput('originVoiceFileId') } },
+		routing: { send: { type: 'body', property: 'originVoiceFileId' } },
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Brand voice',
+		description: 'Name of the cloned voice in voice lists',
+		displayOptions: { show: showOnlyForClone },
+		routing: { send: { type: 'body', property: 'name' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForClone },
+		options: [
+			{
+				displayName: 'Callback URL',
+				name: 'noticeUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. {{ $execution.resumeUrl }}',
+				description:
+					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+				routing: { send: { type: 'body', property: 'noticeUrl' } },
+			},
+			{
+				displayName: 'Voice Speed',
+				name: 'voiceSpeed',
+				type: 'number',
+				typeOptions: { minValue: 0.8, maxValue: 1.2, numberPrecision: 2 },
+				default: 1,
+				description: 'Speaking speed of the cloned voice from 0.8 to 1.2',
+				routing: { send: { type: 'body', property: 'voiceSpeed' } },
+			},
+			{
+				displayName: 'Voice Text',
+				name: 'voiceText',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				placeholder: 'e.g. Hi, this is my cloned voice.',
+				description: 'Text for the cloned voice to speak in its demo audio (sent as voiceText)',
+				routing: { send: { type: 'body', property: 'voiceText' } },
+			},
+		],
+	},
+	waitForCompletionField(showOnlyForClone),
+	submitOptionsField(showOnlyForClone, voiceClone),
+];

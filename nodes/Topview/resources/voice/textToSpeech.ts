@@ -1,0 +1,145 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { textToSpeech } from '../../shared/families';
+import { boardField, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+
+const showOnlyForTextToSpeech = { resource: ['voice'], operation: ['textToSpeech'] };
+
+export const voiceTextToSpeechDescription: INodeProperties[] = [
+	{
+		displayName: 'Text',
+		name: 'voiceText',
+		type: 'string',
+		required: true,
+		typeOptions: { rows: 4 },
+		default: '',
+		placeholder: 'e.g. Meet the new summer collection, available from today.',
+		description: 'The text to speak',
+		displayOptions: { show: showOnlyForTextToSpeech },
+		routing: { send: { type: 'body', property: 'voiceText' } },
+	},
+	{
+		displayName: 'Voice',
+		name: 'voiceId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: 'The voice that speaks the text, your cloned voices first',
+		displayOptions: { show: showOnlyForTextToSpeech },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchVoices', searchable: true },
+			},
+			{
+				displayName: 'ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 1f2e3d4c5b6a',
+			},
+		],
+		routing: { send: { type: 'body', property: 'voiceId' } },
+	},
+	...fileInputFields({
+		field: 'originVoiceFileId',
+		kind: 'audio',
+		label: 'Reference Recording',
+		show: showOnlyForTextToSpeech,
+	}),
+	{
+		displayName: 'Reference Recording File ID',
+		name: 'originVoiceFileId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 5e6f7a8b9c0d',
+		description: 'Optional: the fileId of an uploaded recording of the original voice (sent as originVoiceFileId)',
+		displayOptions: { show: { ...showOnlyForTextToSpeech, ...whenFileIdInput('originVoiceFileId') } },
+		routing: { send: { type: 'body', property: 'originVoiceFileId' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForTextToSpeech },
+		options: [
+			boardField({ type: 'body', property: 'boardId' }),
+			{
+				displayName: 'Callback URL',
+				name: 'noticeUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. {{ $execution.resumeUrl }}',
+				description:
+					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+				routing: { send: { type: 'body', property: 'noticeUrl' } },
+			},
+			{
+				displayName: 'Emotion',
+				name: 'emotionName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. happy',
+				description: 'The emotion to speak with, e.g. happy, sad or angry',
+				routing: { send: { type: 'body', property: 'emotionName' } },
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Summer promo voice-over',
+				description: 'A name for the generated audio',
+				routing: { send: { type: 'body', property: 'name' } },
+			},
+			{
+				displayName: 'Pronunciation Rules',
+				name: 'pronRules',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Rule',
+				default: {},
+				description: 'Words to say differently from how they are written',
+				options: [
+					{
+						displayName: 'Rule',
+						name: 'rules',
+						values: [
+							{
+								displayName: 'Text',
+								name: 'oldStr',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. Topview',
+								description: 'The text as written',
+							},
+							{
+								displayName: 'Say As',
+								name: 'newStr',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. top view',
+								description: 'How to pronounce it',
+							},
+						],
+					},
+				],
+				routing: { send: { type: 'body', property: 'pronRules' } },
+			},
+			{
+				displayName: 'Voice Speed',
+				name: 'voiceSpeed',
+				type: 'number',
+				typeOptions: { minValue: 0.1, numberPrecision: 2 },
+				default: 1,
+				description: 'Speaking speed; 1 is normal',
+				routing: { send: { type: 'body', property: 'voiceSpeed' } },
+			},
+		],
+	},
+	waitForCompletionField(showOnlyForTextToSpeech),
+	submitOptionsField(showOnlyForTextToSpeech, textToSpeech),
+];

@@ -1,0 +1,117 @@
+const { runTopview, TestCredentials, defaultCredentials } = require('../helpers/engine');
+const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { LoadOptionsContext } = require('n8n-core');
+const { Workflow } = require('n8n-workflow');
+const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
+
+afterEach(() => nock.cleanAll());
+
+/** A listSearch method called as n8n's editor does, with a real LoadOptionsContext. */
+async function listSearch(method, parameters, filter) {
+	const nodeType = new Topview();
+	const node = {
+		id: 'node-1',
+		name: 'Topview',
+		type: 'n8n-nodes-topview.topview',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { topviewApi: { id: '1', name: 'Topview' } },
+	};
+	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ id: 'wf-picker', name: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = { credentialsHelper: new TestCredentials(defaultCredentials), currentNodeParameters: parameters, variables: {} };
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.avatarId');
+	return await nodeType.methods.listSearch[method].call(context, filter);
+}
+
+const queryOf = (request) => Object.fromEntries(new URL(request.path, 'https://x').searchParams);
+
+describe('the query operations use the path of the chosen version', () => {
+	test.each([
+		['queryReplaceProductImage', undefined, '/v2/product_avatar/task/image_replace/query'],
+		['queryReplaceProductImage', 'v1', '/v1/product_avatar/task/image_replace/query'],
+		['queryReplaceProductImage', 'v3', '/v3/product_avatar/task/image_replace/query'],
+		['queryImageToVideo', undefined, '/v2/product_avatar/task/image2Video/query'],
+		['queryImageToVideo', 'v1', '/v1/product_avatar/task/image2Video/result'],
+	])('%s with version %s → GET %s', async (operation, version, path) => {
+		const result = { taskId: 't-1', status: 'success', finishedVideoUrl: 'https://cdn.example.com/t-1.mp4', aiAvatar: { aiavatarId: '5001' } };
+		const scope = topview().get(path).query({ taskId: 't-1', needCloudFrontUrl: 'true' }).reply(200, ok(result));
+		const seen = recordRequests(scope);
+
+		const run = await runTopview({
+			resource: 'productAvatar',
+			operation,
+			...(version ? { version } : {}),
+			taskId: 't-1',
+			options: { needCloudFrontUrl: true },
+		});
+
+		expect(run.error).toBeUndefined();
+		expect(seen).toHaveLength(1);
+		expect(seen[0].method).toBe('GET');
+		expect(run.items).toEqual([{ json: result, pairedItem: { item: 0 } }]);
+	});
+
+	test('querying image to video with version v3 is refused without a request', async () => {
+		const run = await runTopview({ resource: 'productAvatar', operation: 'queryImageToVideo', version: 'v3', taskId: 't-1' });
+
+		expect(run.error.message).toBe('Product Avatar Video has no API version "v3"');
+		expect(run.error.description).toBe('Set API Version to v1 or v2. Nothing was sent to Topview, so no credits were used.');
+	});
+});
+
+describe('look-ups', () => {
+	test('Get Categories lists the bare array, one item per category', async () => {
+		const categories = [
+			{ categoryId: '1', categoryName: 'Beauty' },
+			{ categoryId: '2', categoryName: 'Fashion' },
+		];
+		const scope = topview().get('/v1/product_avatar/category/list').reply(200, ok(categories));
+		const seen = recordRequests(scope);
+
+		const run = await runTopview({ resource: 'productAvatar', operation: 'getCategories', returnAll: true });
+
+		expect(seen[0].path).toBe('/v1/product_avatar/category/list');
+		expect(run.items).toEqual(categories.map((json) => ({ json, pairedItem: { item: 0 } })));
+	});
+
+	test('Get Public Avatars sends the filters and pages until the limit', async () => {
+		const avatar = (n) => ({ avatarId: String(5000 + n), avatarName: `Presenter ${n}`, gender: 'female' });
+		const firstPage = Array.from({ length: 100 }, (_, i) => avatar(i + 1));
+		const scope = topview();
+		scope.get('/v1/product_avatar/public_avatar/query').query(true).reply(200, ok({ data: firstPage, total: 102, pageNo: 1, pageSize: 100 }));
+		scope.get('/v1/product_avatar/public_avatar/query').query(true).reply(200, ok({ data: [avatar(101)], total: 102, pageNo: 2, pageSize: 1 }));
+		const seen = recordRequests(scope);
+
+		const run = await runTopview({
+			resource: 'productAvatar',
+			operation: 'getPublicAvatars',
+			limit: 101,
+			filters: { gender: 'female', categoryIds: ' 1, 3 ,', ethnicityIds: '2', sortingType: 'Newest' },
+		});
+
+		const filters = { gender: 'female', categoryIds: '1,3', ethnicityIds: '2', sortingType: 'Newest' };
+		expect(seen.map(queryOf)).toEqual([
+			{ ...filters, pageNo: '1', pageSize: '100' },
+			{ ...filters, pageNo: '2', pageSize: '1' },
+		]);
+		expect(run.items).toEqual([...firstPage, avatar(101)].map((json) => ({ json, pairedItem: { item: 0 } })));
+	});
+});
+
+test('the Avatar picker lists public product avatars by name and gender', async () => {
+	const scope = topview()
+		.get('/v1/product_avatar/public_avatar/query')
+		.query({ pageNo: '1', pageSize: '100' })
+		.reply(200, ok({ data: [{ avatarId: '5001', avatarName: 'Presenter 1', gender: 'female', avatarImageUrl: 'https://cdn.example.com/5001.png' }, { avatarId: '5002' }], total: 2 }));
+	const seen = recordRequests(scope);
+
+	const page = await listSearch('searchProductAvatars', { resource: 'productAvatar', operation: 'replaceProductImage' }, 'presenter');
+
+	expect(seen).toHaveLength(1);
+	expect(page).toEqual({
+		results: [{ name: 'Presenter 1 (female)', value: '5001', url: 'https://cdn.example.com/5001.png' }],
+		paginationToken: undefined,
+	});
+});
