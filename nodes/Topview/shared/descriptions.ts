@@ -136,6 +136,18 @@ export function queryOptionsField(show: Show, family: TaskFamily): INodeProperti
 	};
 }
 
+/** The Callback URL option of every submit: Topview POSTs the finished task there (topview-api.md §8). */
+export const callbackUrlOption: INodeProperties = {
+	displayName: 'Callback URL',
+	name: 'noticeUrl',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. {{ $execution.resumeUrl }}',
+	description:
+		'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+	routing: { send: { type: 'body', property: 'noticeUrl' } },
+};
+
 /** The Board option of submits that can file their result in a Topview board, as a board picker. */
 export function boardField(send: { type: 'body' | 'query'; property: string }): INodeProperties {
 	return {

@@ -4,7 +4,7 @@ import {
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 
 export type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -43,3 +43,13 @@ export function withoutBlanks(value: IDataObject): IDataObject {
 		),
 	);
 }
+
+/** An absolute http(s) URL, as Topview needs for callback and product links. */
+export function isHttpUrl(value: string): boolean {
+	return /^https?:\/\/[^\s/]+/i.test(value);
+}
+
+/** zod check of a callback URL (`noticeUrl`) with the message users see. */
+export const callbackUrl = z
+	.string()
+	.refine(isHttpUrl, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview');

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageToVideo } from '../../shared/families';
-import { boardField, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
@@ -78,16 +78,7 @@ export const imageToVideoSubmitDescription: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'aspectRatio' } },
 			},
 			boardField({ type: 'body', property: 'boardId' }),
-			{
-				displayName: 'Callback URL',
-				name: 'noticeUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
-				routing: { send: { type: 'body', property: 'noticeUrl' } },
-			},
+			callbackUrlOption,
 			{
 				displayName: 'Duration (Seconds)',
 				name: 'duration',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 /** A comma-separated string or an array (e.g. from an expression) → trimmed, non-blank IDs. */
 function idList(value: unknown): unknown {
@@ -35,10 +35,7 @@ const body = z
 			.max(4, 'Number of Videos must be from 1 to 4')
 			.optional(),
 		boardId: z.coerce.string().optional(),
-		noticeUrl: z
-			.string()
-			.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview')
-			.optional(),
+		noticeUrl: callbackUrl.optional(),
 	})
 	// Additional Body Fields merged before this check reach Topview unchanged.
 	.passthrough()

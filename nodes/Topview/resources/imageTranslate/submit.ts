@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageTranslate } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
-import { voiceLanguages } from '../voice/getAll';
+import { voiceLanguages } from '../../shared/languages';
 
 const showOnlyForSubmit = { resource: ['imageTranslate'], operation: ['submit'] };
 const forMode = (mode: string) => ({ ...showOnlyForSubmit, mode: [mode] });
@@ -69,16 +69,7 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		options: [
 			additionalBodyFieldsOption,
-			{
-				displayName: 'Callback URL',
-				name: 'noticeUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
-				routing: { send: { type: 'body', property: 'noticeUrl' } },
-			},
+			callbackUrlOption,
 		],
 	},
 	waitForCompletionField(showOnlyForSubmit),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 /** fileIds as a comma-separated string (the parameter) or a list (an expression or Additional Body Fields). */
 const fileIdList = z.unknown().transform((value) =>
@@ -22,10 +22,6 @@ const languages = z.preprocess(
 		.transform((codes) => codes.filter((code) => code))
 		.refine((codes) => codes.length > 0, noLanguage),
 );
-
-const callbackUrl = z
-	.string()
-	.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview');
 
 const single = z
 	.object({

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
-import { voiceLanguages } from '../voice/getAll';
+import { voiceLanguages } from '../../shared/languages';
 
 const showOnlyForSubmit = { resource: ['marketingVideo'], operation: ['submit'] };
 
@@ -136,16 +136,7 @@ export const marketingVideoSubmitDescription: INodeProperties[] = [
 				],
 				routing: { send: { type: 'body', property: 'aiavatarId' } },
 			},
-			{
-				displayName: 'Callback URL',
-				name: 'noticeUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
-				routing: { send: { type: 'body', property: 'noticeUrl' } },
-			},
+			callbackUrlOption,
 			{
 				displayName: 'Caption Style Name or ID',
 				name: 'captionId',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { isHttpUrl, withoutBlanks } from '../../shared/validate';
 
 const aspectRatios = ['9:16', '3:4', '1:1', '4:3', '16:9'];
 const diyFields: Record<string, string> = {
@@ -26,7 +26,6 @@ const fileIdList = z.preprocess(
 	z.array(z.string(), { invalid_type_error: 'File IDs must be comma-separated fileIds or an array of them' }),
 );
 
-const isHttpUrl = (value: string) => /^https?:\/\/[^\s/]+/i.test(value);
 
 const body = z
 	.object({

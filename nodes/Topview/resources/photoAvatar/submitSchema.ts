@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { isHttpUrl, withoutBlanks } from '../../shared/validate';
 
 const modes: Record<string, string> = { avatar2: 'Avatar 2', avatar4: 'Avatar 4', avatar4Fast: 'Avatar 4 Fast' };
 const maxCustomMotion = 600;
@@ -83,7 +83,7 @@ const body = z
 		if (value.offPeak === true && value.mode === 'avatar2') {
 			issue('offPeak', 'Off-Peak works only with Avatar 4 and Avatar 4 Fast: change the Mode or turn Off-Peak off');
 		}
-		if (value.noticeUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(value.noticeUrl)) {
+		if (value.noticeUrl !== undefined && !isHttpUrl(value.noticeUrl)) {
 			issue('noticeUrl', `Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview, not "${value.noticeUrl}"`);
 		}
 	})

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { TaskFamily } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { submitOptionsField, waitForCompletionField, callbackUrlOption } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { callbackUrlOption } from './callbackUrl';
 
 /**
  * The fields of a v2 AnyShoot submit (Product Model, Product Background). Topview publishes no field list

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
-import { callbackUrl } from './callbackUrl';
+import { withoutBlanks, callbackUrl } from '../../shared/validate';
 
 /** A v2 AnyShoot body: the fields from Additional Body Fields (at least one) and an optional callback URL. */
 export function generateSchema(label: string): z.ZodType<IDataObject> {

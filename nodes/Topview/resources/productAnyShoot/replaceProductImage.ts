@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { productAnyShootReplaceImage } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { submitOptionsField, waitForCompletionField, callbackUrlOption } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
-import { callbackUrlOption } from './callbackUrl';
 
 const showOnlyForReplace = { resource: ['productAnyShoot'], operation: ['replaceProductImage'] };
 const forTemplateSource = (source: string) => ({ ...showOnlyForReplace, templateSource: [source] });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
-import { callbackUrl } from './callbackUrl';
+import { withoutBlanks, callbackUrl } from '../../shared/validate';
 
 const body = z
 	.object({

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { productAvatarImageToVideoV2 } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
@@ -89,16 +89,7 @@ export const imageToVideoDescription: INodeProperties[] = [
 				...additionalBodyFieldsOption,
 				description: `${additionalBodyFieldsOption.description} The v1 fields are not publicly documented: v1 is sent the v2 fields.`,
 			},
-			{
-				displayName: 'Callback URL',
-				name: 'noticeUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
-				routing: { send: { type: 'body', property: 'noticeUrl' } },
-			},
+			callbackUrlOption,
 			{
 				displayName: 'Caption Style Name or ID',
 				name: 'captionId',

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { validateRequest, withoutBlanks } from '../../shared/validate';
-import { callbackUrl } from './callbackUrl';
+import { validateRequest, withoutBlanks, callbackUrl } from '../../shared/validate';
 
 const point = z.tuple([z.coerce.number(), z.coerce.number()]);
 

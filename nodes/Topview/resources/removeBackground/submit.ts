@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { removeBackground } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['removeBackground'], operation: ['submit'] };
@@ -26,16 +26,7 @@ export const removeBackgroundSubmitDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showOnlyForSubmit },
 		options: [
-			{
-				displayName: 'Callback URL',
-				name: 'noticeUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
-				routing: { send: { type: 'body', property: 'noticeUrl' } },
-			},
+			callbackUrlOption,
 		],
 	},
 	waitForCompletionField(showOnlyForSubmit),

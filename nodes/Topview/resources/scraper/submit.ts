@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { isHttpUrl } from '../../shared/validate';
 import { scraper } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 
 const showOnlyForSubmit = { resource: ['scraper'], operation: ['submit'] };
 
@@ -25,16 +26,7 @@ export const scraperSubmitDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: showOnlyForSubmit },
 		options: [
-			{
-				displayName: 'Callback URL',
-				name: 'noticeUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. {{ $execution.resumeUrl }}',
-				description:
-					'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
-				routing: { send: { type: 'body', property: 'noticeUrl' } },
-			},
+			callbackUrlOption,
 		],
 	},
 	waitForCompletionField(showOnlyForSubmit),
@@ -47,7 +39,7 @@ const httpUrl = (label: string, example: string) =>
 		z
 			.string()
 			.min(1, `${label} is empty: enter a URL, e.g. ${example}`)
-			.regex(/^https?:\/\/[^\s/]+/i, `${label} must be an absolute http(s) URL, e.g. ${example}`),
+			.refine(isHttpUrl, `${label} must be an absolute http(s) URL, e.g. ${example}`),
 	);
 
 /** The scraper submit body: an http(s) product link and, if given, an http(s) callback URL. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { isHttpUrl, withoutBlanks } from '../../shared/validate';
 
 const avatarSources = ['Uploaded Video', 'Public Avatar', 'Custom Avatar', 'Photo'];
 
@@ -83,7 +83,7 @@ const body = z
 				});
 			}
 		}
-		if (value.noticeUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(value.noticeUrl)) {
+		if (value.noticeUrl !== undefined && !isHttpUrl(value.noticeUrl)) {
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,
 				path: ['noticeUrl'],

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 const body = z.object({
 	videoFileId: z.string({
 		required_error:
 			'Video File ID is required: upload the video with File → Upload and use its fileId, or choose Binary File',
 	}),
-	noticeUrl: z
-		.string()
-		.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview')
-		.optional(),
+	noticeUrl: callbackUrl.optional(),
 });
 
 /** The Video to Avatar submit body: blanks dropped, the video required. */

@@ -6,7 +6,7 @@ import {
 } from 'n8n-workflow';
 import { z } from 'zod';
 import { binarySource } from '../../shared/uploader';
-import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 const maxRecordingBytes = 10 * 1024 * 1024;
 
@@ -22,10 +22,7 @@ const body = z.object({
 		.min(0.8, 'Voice Speed must be between 0.8 and 1.2')
 		.max(1.2, 'Voice Speed must be between 0.8 and 1.2')
 		.optional(),
-	noticeUrl: z
-		.string()
-		.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview')
-		.optional(),
+	noticeUrl: callbackUrl.optional(),
 });
 
 /** The voice clone submit body: blanks dropped, the recording required, speed in range. */

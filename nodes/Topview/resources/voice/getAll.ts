@@ -1,44 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { voiceLanguages } from '../../shared/languages';
 import { returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetAll = { resource: ['voice'], operation: ['getAll'] };
-
-/** Languages Topview voices speak (topview-api.md §6.2). */
-export const voiceLanguages = [
-	{ name: 'Arabic', value: 'ar' },
-	{ name: 'Bulgarian', value: 'bg' },
-	{ name: 'Chinese (Simplified)', value: 'zh-CN' },
-	{ name: 'Chinese (Traditional)', value: 'zh-Hant' },
-	{ name: 'Croatian', value: 'hr' },
-	{ name: 'Czech', value: 'cs' },
-	{ name: 'Danish', value: 'da' },
-	{ name: 'Dutch', value: 'nl' },
-	{ name: 'English', value: 'en' },
-	{ name: 'Filipino', value: 'fil' },
-	{ name: 'Finnish', value: 'fi' },
-	{ name: 'French', value: 'fr' },
-	{ name: 'German', value: 'de' },
-	{ name: 'Greek', value: 'el' },
-	{ name: 'Hindi', value: 'hi' },
-	{ name: 'Hungarian', value: 'hu' },
-	{ name: 'Indonesian', value: 'id' },
-	{ name: 'Italian', value: 'it' },
-	{ name: 'Japanese', value: 'ja' },
-	{ name: 'Korean', value: 'ko' },
-	{ name: 'Malay', value: 'ms' },
-	{ name: 'Norwegian Bokmål', value: 'nb' },
-	{ name: 'Polish', value: 'pl' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Romanian', value: 'ro' },
-	{ name: 'Russian', value: 'ru' },
-	{ name: 'Slovak', value: 'sk' },
-	{ name: 'Spanish', value: 'es' },
-	{ name: 'Swedish', value: 'sv' },
-	{ name: 'Thai', value: 'th' },
-	{ name: 'Turkish', value: 'tr' },
-	{ name: 'Ukrainian', value: 'uk' },
-	{ name: 'Vietnamese', value: 'vi' },
-];
 
 export const voiceGetAllDescription: INodeProperties[] = [
 	...returnAllAndLimitFields(showOnlyForGetAll),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks } from '../../shared/validate';
+import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 /** The Pronunciation Rules fixed collection ({ rules: [...] }) or a plain array → `[{ oldStr, newStr }]`. */
 function ruleList(value: unknown): unknown {
@@ -30,10 +30,7 @@ const body = z.object({
 	emotionName: z.string().optional(),
 	pronRules: z.preprocess(ruleList, z.array(pronRule, { invalid_type_error: 'Pronunciation Rules must be a list of rules' }).optional()),
 	boardId: z.coerce.string().optional(),
-	noticeUrl: z
-		.string()
-		.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview')
-		.optional(),
+	noticeUrl: callbackUrl.optional(),
 });
 
 /** The text-to-speech submit body: blanks dropped, text and voice required, rules flattened. */
