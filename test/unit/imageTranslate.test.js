@@ -68,7 +68,7 @@ describe('Submit', () => {
 		const scope = topview().post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-up' }));
 		const seen = recordRequests(scope);
 
-		const run = await runTopview(submit({ fileIdFileInput: 'binary', fileIdBinaryPropertyName: 'poster', languages: ['en'] }), {
+		const run = await runTopview(submit({ imageFileInput: 'binary', imageBinaryPropertyName: 'poster', languages: ['en'] }), {
 			items: [{ json: {}, binary: { poster: { data: Buffer.from('RIFF').toString('base64'), mimeType: 'image/webp', fileName: 'poster.webp' } } }],
 		});
 

@@ -97,7 +97,7 @@ describe('Voice → Clone', () => {
 				items: [recording('long.mp3', 'audio/mpeg', Buffer.alloc(10 * 1024 * 1024))],
 			});
 
-			expect(run.error.message).toBe('Binary field "data" (long.mp3) is 10.0 MB; a voice clone recording must be under 10 MB');
+			expect(run.error.message).toBe('Binary field "data" (long.mp3) is 10.0 MB; Topview takes less than 10 MB here');
 			expect(run.error.description).toMatch(/Nothing was uploaded/);
 			expect(requests.seen).toEqual([]);
 		} finally {

@@ -82,6 +82,16 @@ export const productAvatarReplaceImageV1: TaskFamily = {
 	taskType: 'product_avatar_replace_product_image',
 };
 
+/** v3 image replacement: same results as v2; its credit-log taskType is not documented. */
+export const productAvatarReplaceImageV3: TaskFamily = {
+	...productAvatarReplaceImageV2,
+	id: 'productAvatarReplaceImageV3',
+	label: 'Product Avatar Image Replacement (v3)',
+	submitPath: '/v3/product_avatar/task/image_replace/submit',
+	queryPath: '/v3/product_avatar/task/image_replace/query',
+	taskType: undefined,
+};
+
 export const productAvatarImageToVideoV2: TaskFamily = {
 	id: 'productAvatarImageToVideo',
 	label: 'Product Avatar Video',

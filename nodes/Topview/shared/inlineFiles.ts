@@ -1,12 +1,26 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+} from 'n8n-workflow';
 import { binarySource, uploadToTopview } from './uploader';
 
-/** Which upload formats each kind of file field takes. */
+interface FileKindRule {
+	formats: string[];
+	/** Largest file Topview takes for this field, checked before the upload. */
+	maxBytes?: number;
+}
+
+/** What each kind of file field takes. */
 export const fileKinds = {
-	video: ['mp4', 'mov'],
-	image: ['png', 'jpg', 'jpeg', 'bmp', 'webp'],
-	audio: ['mp3', 'wav', 'm4a'],
-} as const;
+	video: { formats: ['mp4', 'mov'] },
+	image: { formats: ['png', 'jpg', 'jpeg', 'bmp', 'webp'] },
+	audio: { formats: ['mp3', 'wav', 'm4a'] },
+	/** A voice clone recording: mp3 or wav under 10 MB (topview-api.md §10). */
+	voiceSample: { formats: ['mp3', 'wav'], maxBytes: 10 * 1024 * 1024 },
+} satisfies Record<string, FileKindRule>;
 
 export type FileKind = keyof typeof fileKinds;
 
@@ -19,18 +33,27 @@ const markerPrefix = 'n8n-binary-upload:';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
-/** `videoFileId` → `video`: the stem of the parameters that feed a file field. */
-const stemOf = (field: string) => field.replace(/FileId$/, '');
+/** `videoFileId` → `video`: the stem of the parameters that feed a file field, unless one is given. */
+const stemOf = (field: string, stem?: string) => stem ?? field.replace(/FileId$/, '');
 
 /** The display condition for the File ID parameter itself: shown while "File ID" is the input. */
-export const whenFileIdInput = (field: string): Show => ({ [`${stemOf(field)}FileInput`]: ['fileId'] });
+export const whenFileIdInput = (field: string, stem?: string): Show => ({
+	[`${stemOf(field, stem)}FileInput`]: ['fileId'],
+});
 
 /**
  * Two parameters beside a file ID field (e.g. `videoFileId`): `<stem>FileInput` (File ID or Binary File)
- * and `<stem>BinaryPropertyName`, the input item's binary field to upload instead.
+ * and `<stem>BinaryPropertyName`, the input item's binary field to upload instead. The stem is the field
+ * name without `FileId`, or `stem` for a field not named that way (e.g. `fileId`).
  */
-export function fileInputFields(spec: { field: string; kind: FileKind; label: string; show: Show }): INodeProperties[] {
-	const stem = stemOf(spec.field);
+export function fileInputFields(spec: {
+	field: string;
+	kind: FileKind;
+	label: string;
+	show: Show;
+	stem?: string;
+}): INodeProperties[] {
+	const stem = stemOf(spec.field, spec.stem);
 	const binaryParameter = `${stem}BinaryPropertyName`;
 	return [
 		{
@@ -42,7 +65,7 @@ export function fileInputFields(spec: { field: string; kind: FileKind; label: st
 				{
 					name: 'Binary File',
 					value: 'binary',
-					description: `Upload the ${spec.label.toLowerCase()} from a binary field of the input item (${fileKinds[spec.kind].join(', ')})`,
+					description: `Upload the ${spec.label.toLowerCase()} from a binary field of the input item (${fileKinds[spec.kind].formats.join(', ')})`,
 					routing: {
 						send: {
 							type: 'body',
@@ -95,7 +118,18 @@ export async function uploadInlineFiles(
 	});
 	if (!staged.length) return options;
 	const sources = await Promise.all(
-		staged.map(async (entry) => ({ ...entry, source: await binarySource.call(this, entry.property, [...fileKinds[entry.kind]]) })),
+		staged.map(async (entry) => {
+			const rule: FileKindRule = fileKinds[entry.kind];
+			const source = await binarySource.call(this, entry.property, rule.formats);
+			if (rule.maxBytes !== undefined && source.size !== undefined && source.size >= rule.maxBytes) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`${source.label} is ${(source.size / 1024 / 1024).toFixed(1)} MB; Topview takes less than ${rule.maxBytes / 1024 / 1024} MB here`,
+					{ itemIndex: this.getItemIndex(), description: 'Use a shorter or compressed file. Nothing was uploaded.' },
+				);
+			}
+			return { ...entry, source };
+		}),
 	);
 	for (const entry of sources) {
 		body[entry.field] = (await uploadToTopview.call(this, entry.source)).fileId;

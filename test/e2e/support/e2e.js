@@ -88,7 +88,8 @@ class Sim {
 async function connect() {
 	const info = setupInfo();
 	const api = new n8n.N8nClient(info.n8nUrl, { majorVersion: Number(info.version.split('.')[0]) });
-	await api.login(info.owner);
+	if (info.cookies && Object.keys(info.cookies).length) api.cookies = { ...info.cookies };
+	else await api.login(info.owner);
 	return { info, api, sim: new Sim(info.simUrl), credential: info.credential };
 }
 

@@ -59,6 +59,8 @@ module.exports = async function globalSetup() {
 			simUrl: state.sim.url,
 			owner: n8n.DEFAULT_OWNER,
 			credential,
+			// One login for the run: n8n rate-limits /rest/login, and every test file needs a session.
+			cookies: api.cookies,
 			logFile: state.server.logFile,
 			tarball,
 		});

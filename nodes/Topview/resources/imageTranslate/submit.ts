@@ -25,7 +25,7 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		default: 'single',
 		displayOptions: { show: showOnlyForSubmit },
 	},
-	...fileInputFields({ field: 'fileId', kind: 'image', label: 'Image', show: forMode('single') }),
+	...fileInputFields({ field: 'fileId', stem: 'image', kind: 'image', label: 'Image', show: forMode('single') }),
 	{
 		displayName: 'Image File ID',
 		name: 'fileId',
@@ -34,7 +34,7 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded image whose text is translated (from File → Upload)',
-		displayOptions: { show: { ...forMode('single'), ...whenFileIdInput('fileId') } },
+		displayOptions: { show: { ...forMode('single'), ...whenFileIdInput('fileId', 'image') } },
 		routing: { send: { type: 'body', property: 'fileId' } },
 	},
 	{

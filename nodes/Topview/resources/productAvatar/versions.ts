@@ -4,6 +4,7 @@ import {
 	productAvatarImageToVideoV2,
 	productAvatarReplaceImageV1,
 	productAvatarReplaceImageV2,
+	productAvatarReplaceImageV3,
 	type TaskFamily,
 } from '../../shared/families';
 import { operationRouting, type RoutingExtras } from '../../shared/routing';
@@ -17,17 +18,6 @@ import type { PreSend } from '../../shared/validate';
  */
 export type ApiVersion = 'v1' | 'v2' | 'v3';
 export type FamiliesByVersion = Partial<Record<ApiVersion, TaskFamily>>;
-
-/** v3 image replacement (topview-api.md §10). Not in shared/families.ts; its credit-log taskType is unknown. */
-export const productAvatarReplaceImageV3: TaskFamily = {
-	id: 'productAvatarReplaceImageV3',
-	label: 'Product Avatar Image Replacement (v3)',
-	submitPath: '/v3/product_avatar/task/image_replace/submit',
-	queryPath: '/v3/product_avatar/task/image_replace/query',
-	resultUrlField: productAvatarReplaceImageV2.resultUrlField,
-	resultFile: productAvatarReplaceImageV2.resultFile,
-	bizType: productAvatarReplaceImageV2.bizType,
-};
 
 export const replaceImageFamilies: FamiliesByVersion = {
 	v1: productAvatarReplaceImageV1,

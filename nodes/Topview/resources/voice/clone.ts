@@ -6,7 +6,7 @@ import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 const showOnlyForClone = { resource: ['voice'], operation: ['clone'] };
 
 export const voiceCloneDescription: INodeProperties[] = [
-	...fileInputFields({ field: 'originVoiceFileId', kind: 'audio', label: 'Recording', show: showOnlyForClone }),
+	...fileInputFields({ field: 'originVoiceFileId', kind: 'voiceSample', label: 'Recording', show: showOnlyForClone }),
 	{
 		displayName: 'Recording File ID',
 		name: 'originVoiceFileId',

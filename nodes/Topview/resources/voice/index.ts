@@ -4,7 +4,7 @@ import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { listRouting, queryRouting, submitRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { voiceCloneDescription } from './clone';
-import { checkCloneRecording, voiceCloneSchema } from './cloneSchema';
+import { voiceCloneSchema } from './cloneSchema';
 import { deletedVoice, voiceDeleteDescription, voiceDeleteSchema } from './delete';
 import { voiceGetAllDescription } from './getAll';
 import { voiceQueryCloneDescription } from './queryClone';
@@ -27,7 +27,7 @@ export const voiceDescription: INodeProperties[] = [
 				description:
 					'Clone a voice from a recording, optionally waiting for it; the new voiceId works wherever a voice is asked for',
 				routing: submitRouting(voiceClone, {
-					preSend: [validateRequest(voiceCloneSchema), checkCloneRecording, uploadInlineFiles],
+					preSend: [validateRequest(voiceCloneSchema), uploadInlineFiles],
 				}),
 			},
 			{
