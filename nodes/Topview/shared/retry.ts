@@ -22,6 +22,9 @@ export const retryTiming = {
 	unfinishedTask: { attempts: 10, firstDelayMs: 30_000, maxDelayMs: 60_000 } as Backoff,
 };
 
+/** Called before every retry; lets tests and benchmarks tell retried requests from first attempts. */
+export const retryObservers: Array<(failure: TopviewFailure, kind: CallKind) => void> = [];
+
 const transientBodyCodes = new Set(['5000', '5001', '5003', '5004', '5005']);
 const neverConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
@@ -75,6 +78,7 @@ export async function withRetry<T>(
 		const done = backoff ? (retriesSoFar.get(backoff) ?? 0) : 0;
 		if (!backoff || done >= backoff.attempts) throw caught;
 		retriesSoFar.set(backoff, done + 1);
+		for (const observe of retryObservers) observe(failure, kind);
 		await pause(delayFor(backoff, done), signal);
 	}
 }
