@@ -149,7 +149,7 @@ async function main() {
    Password:  ${owner.password}
    Topview:   ${real ? `real API, credential "${credentialName}"` : `simulator ${stack.sim.url}, credential "${credentialName}"`}
 
- Open "${imported.find((w) => w.file.includes('submit-and-wait'))?.name || imported[0]?.name}"
+ Open "${imported.find((w) => w.file === 'video-avatar-submit-and-wait.json')?.name || imported[0]?.name}"
  and click "Execute workflow" to get a finished video URL${real ? ' (uses credits!)' : ' from the simulator'}.
  n8n log: ${stack.server.logFile}
  Press Ctrl-C to stop.
