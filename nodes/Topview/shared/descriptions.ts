@@ -191,3 +191,31 @@ export function returnAllAndLimitFields(show: Show): INodeProperties[] {
 		},
 	];
 }
+
+/** A voice picker (searchable list, the account's cloned voices first, or an ID), sent under `name`. */
+export function voiceLocator(spec: {
+	name: 'voiceId' | 'voiceoverId';
+	description: string;
+	required?: boolean;
+	displayOptions?: INodeProperties['displayOptions'];
+}): INodeProperties {
+	return {
+		displayName: 'Voice',
+		name: spec.name,
+		type: 'resourceLocator',
+		...(spec.required ? { required: true } : {}),
+		default: { mode: 'list', value: '' },
+		description: spec.description,
+		...(spec.displayOptions ? { displayOptions: spec.displayOptions } : {}),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchVoices', searchable: true },
+			},
+			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 1f2e3d4c5b6a' },
+		],
+		routing: { send: { type: 'body', property: spec.name } },
+	};
+}

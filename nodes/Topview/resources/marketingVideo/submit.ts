@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 import { voiceLanguages } from '../../shared/languages';
@@ -258,23 +258,11 @@ export const marketingVideoSubmitDescription: INodeProperties[] = [
 				description: 'The length of the video (videoLengthType 1–4)',
 				routing: { send: { type: 'body', property: 'videoLengthType' } },
 			},
-			{
-				displayName: 'Voice',
+			voiceLocator({
 				name: 'voiceId',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'The voice of the voice-over, your cloned voices first; Topview picks one when empty',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchVoices', searchable: true },
-					},
-					{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 1f2e3d4c5b6a' },
-				],
-				routing: { send: { type: 'body', property: 'voiceId' } },
-			},
+				description:
+					'The voice of the voice-over, your cloned voices first; Topview picks one when empty',
+			}),
 		],
 	},
 	waitForCompletionField(showOnlyForSubmit),

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { productAvatarImageToVideoV2 } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
@@ -46,25 +46,13 @@ export const imageToVideoDescription: INodeProperties[] = [
 		displayOptions: { show: forScriptMode('text') },
 		routing: { send: { type: 'body', property: 'ttsText' } },
 	},
-	{
-		displayName: 'Voice',
+	voiceLocator({
 		name: 'voiceId',
-		type: 'resourceLocator',
+		description:
+			'The voice that speaks the script, your cloned voices first',
 		required: true,
-		default: { mode: 'list', value: '' },
-		description: 'The voice that speaks the script, your cloned voices first',
 		displayOptions: { show: forScriptMode('text') },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchVoices', searchable: true },
-			},
-			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 1f2e3d4c5b6a' },
-		],
-		routing: { send: { type: 'body', property: 'voiceId' } },
-	},
+	}),
 	...fileInputFields({ field: 'audioFileId', kind: 'audio', label: 'Audio', show: forScriptMode('audio') }),
 	{
 		displayName: 'Audio File ID',

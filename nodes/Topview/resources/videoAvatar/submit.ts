@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
-import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
@@ -113,30 +113,12 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		displayOptions: forAudioSource(1),
 		routing: { send: { type: 'body', property: 'ttsText' } },
 	},
-	{
-		displayName: 'Voice',
+	voiceLocator({
 		name: 'voiceoverId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
 		description:
 			'The voice that speaks the script, your cloned voices first. Optional for a public avatar, which then uses its own default voice; required otherwise.',
 		displayOptions: forAudioSource(1),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchVoices', searchable: true },
-			},
-			{
-				displayName: 'ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 1f2e3d4c5b6a',
-			},
-		],
-		routing: { send: { type: 'body', property: 'voiceoverId' } },
-	},
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { textToSpeech } from '../../shared/families';
-import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
 
 const showOnlyForTextToSpeech = { resource: ['voice'], operation: ['textToSpeech'] };
@@ -18,30 +18,13 @@ export const voiceTextToSpeechDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForTextToSpeech },
 		routing: { send: { type: 'body', property: 'voiceText' } },
 	},
-	{
-		displayName: 'Voice',
+	voiceLocator({
 		name: 'voiceId',
-		type: 'resourceLocator',
+		description:
+			'The voice that speaks the text, your cloned voices first',
 		required: true,
-		default: { mode: 'list', value: '' },
-		description: 'The voice that speaks the text, your cloned voices first',
 		displayOptions: { show: showOnlyForTextToSpeech },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchVoices', searchable: true },
-			},
-			{
-				displayName: 'ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 1f2e3d4c5b6a',
-			},
-		],
-		routing: { send: { type: 'body', property: 'voiceId' } },
-	},
+	}),
 	...fileInputFields({
 		field: 'originVoiceFileId',
 		kind: 'audio',
