@@ -53,6 +53,30 @@ describe('the query operations use the path of the chosen version', () => {
 		expect(run.items).toEqual([{ json: result, pairedItem: { item: 0 } }]);
 	});
 
+	test.each([['finishedImageUrl'], ['resultImageUrl']])(
+		'Download Result finds the replaced image under %s (the official client reads resultImageUrl)',
+		async (field) => {
+			const url = 'https://cdn.example.com/replaced.png';
+			topview()
+				.get('/v3/product_avatar/task/image_replace/query')
+				.query({ taskId: 't-2' })
+				.reply(200, ok({ taskId: 't-2', status: 'success', [field]: url }));
+			nock('https://cdn.example.com').get('/replaced.png').reply(200, Buffer.from('png'), { 'Content-Type': 'image/png' });
+
+			const run = await runTopview({
+				resource: 'productAvatar',
+				operation: 'queryReplaceProductImage',
+				version: 'v3',
+				taskId: 't-2',
+				options: { downloadResult: true },
+			});
+
+			expect(run.error).toBeUndefined();
+			expect(run.items[0].json[field]).toBe(url);
+			expect(run.items[0].binary.data).toMatchObject({ fileName: 't-2.png', mimeType: 'image/png' });
+		},
+	);
+
 	test('querying image to video with version v3 is refused without a request', async () => {
 		const run = await runTopview({ resource: 'productAvatar', operation: 'queryImageToVideo', version: 'v3', taskId: 't-1' });
 

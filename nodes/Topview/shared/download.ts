@@ -60,8 +60,9 @@ export async function attachResultFile(
 	item: INodeExecutionData,
 	binaryPropertyName: string,
 ): Promise<INodeExecutionData> {
-	const field = family.resultUrlField;
-	if (!field || !family.resultFile) return item;
+	if (!family.resultUrlField || !family.resultFile) return item;
+	const candidates = [family.resultUrlField, ...(family.alternateResultUrlFields ?? [])];
+	const field = candidates.find((name) => typeof item.json[name] === 'string' && item.json[name]) ?? family.resultUrlField;
 	const url = item.json[field];
 	const taskId = String(item.json.taskId ?? '');
 	if (typeof url !== 'string' || !url) {

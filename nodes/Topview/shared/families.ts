@@ -12,6 +12,8 @@ export interface TaskFamily {
 	queryPath: string;
 	/** Top-level result field holding the finished file's URL, when the family produces one file. */
 	resultUrlField?: string;
+	/** Other names sources give that field; the first one present in a result is downloaded. */
+	alternateResultUrlFields?: string[];
 	/** Extension and MIME type of that file, for the downloaded binary. */
 	resultFile?: { extension: string; mimeType: string };
 	/** `taskType` in the account's credit log (Assumption where the API docs list none). */
@@ -68,6 +70,8 @@ export const productAvatarReplaceImageV2: TaskFamily = {
 	submitPath: '/v2/product_avatar/task/image_replace/submit',
 	queryPath: '/v2/product_avatar/task/image_replace/query',
 	resultUrlField: 'finishedImageUrl',
+	// Topview's official client reads resultImageUrl from image replacement results.
+	alternateResultUrlFields: ['resultImageUrl'],
 	resultFile: png,
 	taskType: 'pa2_replace_product_image',
 	bizType: 'PRODUCT_AVATAR_REPLACE_PRODUCT_IMAGE',
