@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { photoAvatar } from '../../shared/families';
-import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
+import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { scriptFields } from '../../shared/scriptFields';
 
 const showOnlyForSubmit = { resource: ['photoAvatar'], operation: ['submit'] };
 const forAvatarSource = (source: string) => ({ ...showOnlyForSubmit, avatarSource: [source] });
-const forScriptMode = (mode: string) => ({ ...showOnlyForSubmit, scriptMode: [mode] });
 
 export const photoAvatarSubmitDescription: INodeProperties[] = [
 	{
@@ -84,52 +84,12 @@ export const photoAvatarSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'mode' } },
 	},
-	{
-		displayName: 'Script Mode',
-		name: 'scriptMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Text to Speech', value: 'text', description: 'A script spoken by a Topview voice' },
-			{ name: 'Uploaded Audio', value: 'audio', description: 'An audio file you uploaded (File → Upload)' },
-		],
-		default: 'text',
-		description: 'What the avatar says',
-		displayOptions: { show: showOnlyForSubmit },
-		routing: { send: { type: 'body', property: 'scriptMode' } },
-	},
-	{
-		displayName: 'Script',
-		name: 'ttsText',
-		type: 'string',
-		required: true,
-		typeOptions: { rows: 4 },
-		default: '',
-		placeholder: 'e.g. Meet the new summer collection. <break time="1.0s"/> Available from today.',
-		description: 'The text the avatar speaks. Insert pauses with &lt;break time="1.0s"/&gt;.',
-		displayOptions: { show: forScriptMode('text') },
-		routing: { send: { type: 'body', property: 'ttsText' } },
-	},
-	voiceLocator({
-		name: 'voiceId',
-		description:
-			'The voice that speaks the script, your cloned voices first',
-		required: true,
-		displayOptions: { show: forScriptMode('text') },
+	...scriptFields({
+		show: showOnlyForSubmit,
+		scriptPlaceholder: 'e.g. Meet the new summer collection. <break time="1.0s"/> Available from today.',
+		scriptHint: '. Insert pauses with &lt;break time="1.0s"/&gt;.',
+		audioNote: '. At most 28 seconds for Avatar 2 and 120 seconds for Avatar 4 and Avatar 4 Fast.',
 	}),
-	...fileInputFields({ field: 'audioFileId', kind: 'audio', label: 'Audio', show: forScriptMode('audio') }),
-	{
-		displayName: 'Audio File ID',
-		name: 'audioFileId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 5e6f7a8b9c0d',
-		description:
-			'The fileId of the uploaded audio (from File → Upload). At most 28 seconds for Avatar 2 and 120 seconds for Avatar 4 and Avatar 4 Fast.',
-		displayOptions: { show: { ...forScriptMode('audio'), ...whenFileIdInput('audioFileId') } },
-		routing: { send: { type: 'body', property: 'audioFileId' } },
-	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

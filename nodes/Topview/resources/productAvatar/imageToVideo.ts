@@ -1,11 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { productAvatarImageToVideoV2 } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
+import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { scriptFields } from '../../shared/scriptFields';
 
 const showOnlyForImageToVideo = { resource: ['productAvatar'], operation: ['imageToVideo'] };
-const forScriptMode = (mode: string) => ({ ...showOnlyForImageToVideo, scriptMode: [mode] });
 
 export const imageToVideoDescription: INodeProperties[] = [
 	{
@@ -20,51 +19,10 @@ export const imageToVideoDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForImageToVideo },
 		routing: { send: { type: 'body', property: 'replaceProductTaskImageId' } },
 	},
-	{
-		displayName: 'Script Mode',
-		name: 'scriptMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Text', value: 'text', description: 'A script spoken by a Topview voice' },
-			{ name: 'Audio', value: 'audio', description: 'An audio file you uploaded' },
-		],
-		default: 'text',
-		description: 'What the avatar says',
-		displayOptions: { show: showOnlyForImageToVideo },
-		routing: { send: { type: 'body', property: 'scriptMode' } },
-	},
-	{
-		displayName: 'Script',
-		name: 'ttsText',
-		type: 'string',
-		required: true,
-		typeOptions: { rows: 4 },
-		default: '',
-		placeholder: 'e.g. This serum keeps your skin hydrated all day.',
-		description: 'The text the avatar speaks',
-		displayOptions: { show: forScriptMode('text') },
-		routing: { send: { type: 'body', property: 'ttsText' } },
-	},
-	voiceLocator({
-		name: 'voiceId',
-		description:
-			'The voice that speaks the script, your cloned voices first',
-		required: true,
-		displayOptions: { show: forScriptMode('text') },
+	...scriptFields({
+		show: showOnlyForImageToVideo,
+		scriptPlaceholder: 'e.g. This serum keeps your skin hydrated all day.',
 	}),
-	...fileInputFields({ field: 'audioFileId', kind: 'audio', label: 'Audio', show: forScriptMode('audio') }),
-	{
-		displayName: 'Audio File ID',
-		name: 'audioFileId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 5e6f7a8b9c0d',
-		description: 'The fileId of the uploaded audio (from File → Upload)',
-		displayOptions: { show: { ...forScriptMode('audio'), ...whenFileIdInput('audioFileId') } },
-		routing: { send: { type: 'body', property: 'audioFileId' } },
-	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
