@@ -36,9 +36,9 @@ type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 /** `videoFileId` → `video`: the stem of the parameters that feed a file field, unless one is given. */
 const stemOf = (field: string, stem?: string) => stem ?? field.replace(/FileId$/, '');
 
-/** The display condition for the File ID parameter itself: shown while "File ID" is the input. */
-export const whenFileIdInput = (field: string, stem?: string): Show => ({
-	[`${stemOf(field, stem)}FileInput`]: ['fileId'],
+/** Display options of the File ID parameter itself: shown where `show` holds and "File ID" is the input. */
+export const fileIdDisplay = (show: Show, field: string, stem?: string) => ({
+	show: { ...show, [`${stemOf(field, stem)}FileInput`]: ['fileId'] },
 });
 
 /**

@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import { voiceLocator } from './descriptions';
-import { fileInputFields, whenFileIdInput } from './inlineFiles';
+import { fileInputFields, fileIdDisplay } from './inlineFiles';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -57,7 +57,7 @@ export function scriptFields(spec: {
 			default: '',
 			placeholder: 'e.g. 5e6f7a8b9c0d',
 			description: `The fileId of the uploaded audio (from File → Upload)${spec.audioNote ?? ''}`,
-			displayOptions: { show: { ...forMode('audio'), ...whenFileIdInput('audioFileId') } },
+			displayOptions: fileIdDisplay(forMode('audio'), 'audioFileId'),
 			routing: { send: { type: 'body', property: 'audioFileId' } },
 		},
 	];

@@ -2,10 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { imageToVideo } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['imageToVideo'], operation: ['submit'] };
-const fileIdShown = (field: string) => ({ show: { ...showOnlyForSubmit, ...whenFileIdInput(field) } });
 
 export const imageToVideoSubmitDescription: INodeProperties[] = [
 	{
@@ -28,7 +27,7 @@ export const imageToVideoSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description:
 			'The fileId of the image the video starts from (from File → Upload). Required unless you give Reference Image File IDs instead.',
-		displayOptions: fileIdShown('firstFrameFileId'),
+		displayOptions: fileIdDisplay(showOnlyForSubmit, 'firstFrameFileId'),
 		routing: { send: { type: 'body', property: 'firstFrameFileId' } },
 	},
 	...fileInputFields({ field: 'endFrameFileId', kind: 'image', label: 'End Frame', show: showOnlyForSubmit }),
@@ -39,7 +38,7 @@ export const imageToVideoSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 6f5e4d3c2b1a',
 		description: 'Optional: the fileId of the image the video ends on. Needs a first frame.',
-		displayOptions: fileIdShown('endFrameFileId'),
+		displayOptions: fileIdDisplay(showOnlyForSubmit, 'endFrameFileId'),
 		routing: { send: { type: 'body', property: 'endFrameFileId' } },
 	},
 	{

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { imageTranslate } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 import { voiceLanguages } from '../../shared/languages';
 
 const showOnlyForSubmit = { resource: ['imageTranslate'], operation: ['submit'] };
@@ -34,7 +34,7 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded image whose text is translated (from File → Upload)',
-		displayOptions: { show: { ...forMode('single'), ...whenFileIdInput('fileId', 'image') } },
+		displayOptions: fileIdDisplay(forMode('single'), 'fileId', 'image'),
 		routing: { send: { type: 'body', property: 'fileId' } },
 	},
 	{

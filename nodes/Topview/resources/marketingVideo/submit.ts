@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 import { voiceLanguages } from '../../shared/languages';
 
 const showOnlyForSubmit = { resource: ['marketingVideo'], operation: ['submit'] };
@@ -32,7 +32,7 @@ function optionalFile(spec: {
 			default: '',
 			placeholder: 'e.g. 9f8e7d6c5b4a',
 			description: spec.description,
-			displayOptions: { show: { ...showOnlyForSubmit, ...whenFileIdInput(spec.field) } },
+			displayOptions: fileIdDisplay(showOnlyForSubmit, spec.field),
 			routing: { send: { type: 'body', property: spec.field } },
 		},
 	];

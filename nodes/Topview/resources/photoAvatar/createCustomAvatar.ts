@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForCreate = { resource: ['photoAvatar'], operation: ['createCustomAvatar'] };
 
@@ -14,7 +14,7 @@ export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 2a22d8f1364d4903a4f7ec98d2046899',
 		description: 'The fileId of the uploaded photo of the person (from File → Upload)',
-		displayOptions: { show: { ...showOnlyForCreate, ...whenFileIdInput('templateImageFileId') } },
+		displayOptions: fileIdDisplay(showOnlyForCreate, 'templateImageFileId'),
 		routing: { send: { type: 'body', property: 'templateImageFileId' } },
 	},
 ];

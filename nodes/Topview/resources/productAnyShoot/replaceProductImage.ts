@@ -2,11 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { productAnyShootReplaceImage } from '../../shared/families';
 import { submitOptionsField, waitForCompletionField, callbackUrlOption } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForReplace = { resource: ['productAnyShoot'], operation: ['replaceProductImage'] };
 const forTemplateSource = (source: string) => ({ ...showOnlyForReplace, templateSource: [source] });
-const fileIdShown = (show: object, field: string) => ({ show: { ...show, ...whenFileIdInput(field) } });
 
 export const replaceProductImageDescription: INodeProperties[] = [
 	...fileInputFields({ field: 'productImageFileId', kind: 'image', label: 'Product Image', show: showOnlyForReplace }),
@@ -18,7 +17,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded product photo (from File → Upload)',
-		displayOptions: fileIdShown(showOnlyForReplace, 'productImageFileId'),
+		displayOptions: fileIdDisplay(showOnlyForReplace, 'productImageFileId'),
 		routing: { send: { type: 'body', property: 'productImageFileId' } },
 	},
 	{
@@ -62,7 +61,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded scene photo (from File → Upload)',
-		displayOptions: fileIdShown(forTemplateSource('templateImage'), 'templateImageFileId'),
+		displayOptions: fileIdDisplay(forTemplateSource('templateImage'), 'templateImageFileId'),
 		routing: { send: { type: 'body', property: 'templateImageFileId' } },
 	},
 	...fileInputFields({ field: 'productMaskFileId', kind: 'image', label: 'Product Mask', show: showOnlyForReplace }),
@@ -73,7 +72,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 2b3c4d5e6f7a',
 		description: 'Optional: the fileId of a mask of the product, the same size as the product image',
-		displayOptions: fileIdShown(showOnlyForReplace, 'productMaskFileId'),
+		displayOptions: fileIdDisplay(showOnlyForReplace, 'productMaskFileId'),
 		routing: { send: { type: 'body', property: 'productMaskFileId' } },
 	},
 	...fileInputFields({ field: 'templateMaskFileId', kind: 'image', label: 'Template Mask', show: showOnlyForReplace }),
@@ -84,7 +83,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 3c4d5e6f7a8b',
 		description: 'Optional: the fileId of a mask of where the product goes in the template, the same size as the template',
-		displayOptions: fileIdShown(showOnlyForReplace, 'templateMaskFileId'),
+		displayOptions: fileIdDisplay(showOnlyForReplace, 'templateMaskFileId'),
 		routing: { send: { type: 'body', property: 'templateMaskFileId' } },
 	},
 	{

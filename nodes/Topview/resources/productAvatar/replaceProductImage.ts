@@ -2,12 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import { productAvatarReplaceImageV2 } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForReplace = { resource: ['productAvatar'], operation: ['replaceProductImage'] };
 const forAvatarSource = (source: string) => ({ ...showOnlyForReplace, avatarSource: [source] });
 const forVersions = (...versions: string[]) => ({ ...showOnlyForReplace, version: versions });
-const fileIdShown = (show: object, field: string) => ({ show: { ...show, ...whenFileIdInput(field) } });
 
 export const replaceProductImageDescription: INodeProperties[] = [
 	...fileInputFields({ field: 'productImageFileId', kind: 'image', label: 'Product Image', show: showOnlyForReplace }),
@@ -19,7 +18,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description:
 			'The fileId of the uploaded product photo (from File → Upload). Required with v1; with v2 and v3, this or the product image without background.',
-		displayOptions: fileIdShown(showOnlyForReplace, 'productImageFileId'),
+		displayOptions: fileIdDisplay(showOnlyForReplace, 'productImageFileId'),
 		routing: { send: { type: 'body', property: 'productImageFileId' } },
 	},
 	...fileInputFields({
@@ -36,7 +35,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		placeholder: 'e.g. 670c78f3dca2',
 		description:
 			'The fileId of the product with its background removed, e.g. bgRemovedImageFileId of a Remove Background task. Optional when a product image is given.',
-		displayOptions: fileIdShown(forVersions('v2', 'v3'), 'productImageWithoutBackgroundFileId'),
+		displayOptions: fileIdDisplay(forVersions('v2', 'v3'), 'productImageWithoutBackgroundFileId'),
 		routing: { send: { type: 'body', property: 'productImageWithoutBackgroundFileId' } },
 	},
 	{
@@ -88,7 +87,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded photo of the person who holds the product (from File → Upload)',
-		displayOptions: fileIdShown(forAvatarSource('templateImage'), 'templateImageFileId'),
+		displayOptions: fileIdDisplay(forAvatarSource('templateImage'), 'templateImageFileId'),
 		routing: { send: { type: 'body', property: 'templateImageFileId' } },
 	},
 	{
@@ -111,7 +110,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: "Optional: the fileId of a face photo to put on the presenter (from File → Upload)",
-		displayOptions: fileIdShown(showOnlyForReplace, 'userFaceImageFileId'),
+		displayOptions: fileIdDisplay(showOnlyForReplace, 'userFaceImageFileId'),
 		routing: { send: { type: 'body', property: 'userFaceImageFileId' } },
 	},
 	{

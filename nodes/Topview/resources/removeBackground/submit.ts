@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { removeBackground } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['removeBackground'], operation: ['submit'] };
 
@@ -15,7 +15,7 @@ export const removeBackgroundSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded image to cut out, e.g. a product photo (from File → Upload)',
-		displayOptions: { show: { ...showOnlyForSubmit, ...whenFileIdInput('productImageFileId') } },
+		displayOptions: fileIdDisplay(showOnlyForSubmit, 'productImageFileId'),
 		routing: { send: { type: 'body', property: 'productImageFileId' } },
 	},
 	{

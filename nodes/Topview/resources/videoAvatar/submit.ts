@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
 const forAvatarSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, avatarSourceFrom: sources } });
 const forAudioSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, audioSourceFrom: sources } });
-const fileIdShown = (source: { show: object }, field: string) => ({ show: { ...source.show, ...whenFileIdInput(field) } });
 
 export const videoAvatarSubmitDescription: INodeProperties[] = [
 	{
@@ -34,7 +33,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video (from File → Upload)',
-		displayOptions: fileIdShown(forAvatarSource(0), 'videoFileId'),
+		displayOptions: fileIdDisplay(forAvatarSource(0).show, 'videoFileId'),
 		routing: { send: { type: 'body', property: 'videoFileId' } },
 	},
 	{
@@ -72,7 +71,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded photo (from File → Upload)',
-		displayOptions: fileIdShown(forAvatarSource(3), 'imageFileId'),
+		displayOptions: fileIdDisplay(forAvatarSource(3).show, 'imageFileId'),
 		routing: { send: { type: 'body', property: 'imageFileId' } },
 	},
 	{
@@ -98,7 +97,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: 'The fileId of the uploaded audio (from File → Upload)',
-		displayOptions: fileIdShown(forAudioSource(0), 'audioFileId'),
+		displayOptions: fileIdDisplay(forAudioSource(0).show, 'audioFileId'),
 		routing: { send: { type: 'body', property: 'audioFileId' } },
 	},
 	{

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoToAvatar } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoToAvatar'], operation: ['submit'] };
 
@@ -26,7 +26,7 @@ export const videoToAvatarSubmitDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video of the person to turn into an avatar (from File → Upload)',
-		displayOptions: { show: { ...showOnlyForSubmit, ...whenFileIdInput('videoFileId') } },
+		displayOptions: fileIdDisplay(showOnlyForSubmit, 'videoFileId'),
 		routing: { send: { type: 'body', property: 'videoFileId' } },
 	},
 	{

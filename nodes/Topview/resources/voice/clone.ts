@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { voiceClone } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForClone = { resource: ['voice'], operation: ['clone'] };
 
@@ -16,7 +16,7 @@ export const voiceCloneDescription: INodeProperties[] = [
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description:
 			'The fileId of the uploaded recording of the voice (from File → Upload): mp3 or wav, 10 seconds to 5 minutes, under 10 MB',
-		displayOptions: { show: { ...showOnlyForClone, ...whenFileIdInput('originVoiceFileId') } },
+		displayOptions: fileIdDisplay(showOnlyForClone, 'originVoiceFileId'),
 		routing: { send: { type: 'body', property: 'originVoiceFileId' } },
 	},
 	{

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { textToSpeech } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, whenFileIdInput } from '../../shared/inlineFiles';
+import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
 
 const showOnlyForTextToSpeech = { resource: ['voice'], operation: ['textToSpeech'] };
 
@@ -38,7 +38,7 @@ export const voiceTextToSpeechDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: 'Optional: the fileId of an uploaded recording of the original voice (sent as originVoiceFileId)',
-		displayOptions: { show: { ...showOnlyForTextToSpeech, ...whenFileIdInput('originVoiceFileId') } },
+		displayOptions: fileIdDisplay(showOnlyForTextToSpeech, 'originVoiceFileId'),
 		routing: { send: { type: 'body', property: 'originVoiceFileId' } },
 	},
 	{
