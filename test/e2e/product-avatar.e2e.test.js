@@ -2,7 +2,8 @@
 /*
  * Product Avatar in a real n8n: examples/product-avatar-replace-and-animate.json uploads a product photo
  * inline, replaces the product into a public avatar's hands (waiting), then animates the image (waiting,
- * video downloaded), against the simulator. The same workflow with API Version v1 uses the v1 paths.
+ * video downloaded), against the simulator. The same workflow with API Version v1 uses the v1 paths;
+ * examples/product-avatar-v1-without-watermark.json adds v1's Download Without Watermark.
  */
 const { connect, example, withParameters, nameFor, nodeOutput, describeExecution } = require('./support/e2e');
 
@@ -76,4 +77,29 @@ test.each(['v2', 'v1'])('Replace Product Image then Image to Video with API vers
 	// nothing went to the other version's paths
 	const other = version === 'v1' ? 'v2' : 'v1';
 	expect(requests.filter((r) => r.path.startsWith(`/${other}/product_avatar/`))).toEqual([]);
+});
+
+test('v1: the finished video is fetched again without the watermark (examples/product-avatar-v1-without-watermark.json)', async () => {
+	const since = await ctx.sim.lastRequestId();
+	let workflow = example('product-avatar-v1-without-watermark');
+	workflow = withParameters(workflow, 'Get Product Photo', { url: `${ctx.info.simUrl}/files/sample-product.png` });
+	for (const name of ['Replace Product Image', 'Image to Video', 'Download Without Watermark']) {
+		workflow = withParameters(workflow, name, { options: FAST_WAIT });
+	}
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'v1 watermark') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const [video] = nodeOutput(exec, 'Image to Video');
+	const clean = nodeOutput(exec, 'Download Without Watermark');
+	expect(clean).toHaveLength(1);
+	expect(clean[0].json).toMatchObject({ status: 'success', sourceTaskId: video.json.taskId });
+	expect(clean[0].json.taskId).not.toBe(video.json.taskId);
+	expect(clean[0].binary.video).toMatchObject({ mimeType: 'video/mp4', fileName: `${clean[0].json.taskId}.mp4` });
+
+	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/v' });
+	const base = '/v1/product_avatar/task/download_without_watermark';
+	expect(requests.filter((r) => r.path === `${base}/submit`).map((r) => r.body)).toEqual([{ taskId: video.json.taskId }]);
+	expect(requests.filter((r) => r.path === `${base}/query`).every((q) => q.query.taskId === clean[0].json.taskId)).toBe(true);
+	expect(requests.filter((r) => r.path.startsWith('/v2/'))).toEqual([]);
 });

@@ -127,6 +127,25 @@ describe('task families: one submit + query each', () => {
 			replaceProductTaskImageId: img.result.replaceProductTaskImageId,
 		});
 		await expectFile(vid.result.finishedVideoUrl, 'video/mp4');
+
+		// Watermark-free download (path is an assumption): only of a finished v1 image2Video task of this account.
+		const base = '/v1/product_avatar/task/download_without_watermark';
+		expect((await api.post(`${base}/submit`, {})).code).toBe('4003');
+		expect((await api.post(`${base}/submit`, { taskId: img.result.taskId })).code).toBe('4004');
+		const clean = await runTask(`${base}/submit`, `${base}/query`, { taskId: vid.result.taskId });
+		expect(clean.result).toMatchObject({ status: 'success', sourceTaskId: vid.result.taskId, costCredit: 1 });
+		expect(clean.result.finishedVideoUrl).not.toBe(vid.result.finishedVideoUrl);
+		await expectFile(clean.result.finishedVideoUrl, 'video/mp4');
+		const logs = await api.get('/user/credit/logs');
+		expect(logs.result.data[0]).toMatchObject({ taskType: 'pa_download_without_watermark', taskId: clean.result.taskId });
+	});
+
+	test('Product avatar v1 download without watermark refuses an unfinished video task', async () => {
+		const img = await runTask('/v1/product_avatar/task/image_replace/submit', '/v1/product_avatar/task/image_replace/query', { avatarId: '5001' });
+		const vid = await api.post('/v1/product_avatar/task/image2Video/submit', { replaceProductTaskImageId: img.result.replaceProductTaskImageId });
+		const answer = await api.post('/v1/product_avatar/task/download_without_watermark/submit', { taskId: vid.result.taskId });
+		expect(answer).toMatchObject({ code: '4000', result: null });
+		expect(answer.message).toContain(vid.result.taskId);
 	});
 
 	test('Product avatar v2 image_replace → image2Video; unknown image id → 4004', async () => {

@@ -116,6 +116,22 @@ export const productAvatarImageToVideoV1: TaskFamily = {
 	taskType: 'product_avatar_image2video',
 };
 
+/**
+ * A watermark-free copy of a finished v1 image to video task. Assumption: the API names this task type in
+ * credit logs (`pa_download_without_watermark`) but documents no path or result; these follow v1's
+ * `<resource>/task/<action>/{submit,query}` pattern, and the URL is looked for under the likely names.
+ */
+export const productAvatarDownloadWithoutWatermark: TaskFamily = {
+	id: 'productAvatarDownloadWithoutWatermark',
+	label: 'Product Avatar Watermark-Free Download (v1)',
+	submitPath: '/v1/product_avatar/task/download_without_watermark/submit',
+	queryPath: '/v1/product_avatar/task/download_without_watermark/query',
+	resultUrlField: 'finishedVideoUrl',
+	alternateResultUrlFields: ['videoUrl', 'downloadUrl', 'url'],
+	resultFile: mp4,
+	taskType: 'pa_download_without_watermark',
+};
+
 // Results may hold several videos (`generatingCount` up to 4), so there is no single file to download.
 export const imageToVideo: TaskFamily = {
 	id: 'imageToVideo',

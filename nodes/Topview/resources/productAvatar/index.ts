@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
+import { productAvatarDownloadWithoutWatermark } from '../../shared/families';
 import { uploadInlineFiles } from '../../shared/inlineFiles';
-import { listRouting } from '../../shared/routing';
+import { listRouting, queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
+import { downloadWithoutWatermarkDescription, downloadWithoutWatermarkSchema } from './downloadWithoutWatermark';
 import { getCategoriesDescription } from './getCategories';
 import { getPublicAvatarsDescription } from './getPublicAvatars';
 import { imageToVideoDescription } from './imageToVideo';
@@ -27,6 +29,15 @@ export const productAvatarDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['productAvatar'] } },
 		options: [
 			{
+				name: 'Download Without Watermark (V1)',
+				value: 'downloadWithoutWatermark',
+				action: 'Get a v1 product avatar video without watermark',
+				description: 'Order a watermark-free copy of a finished v1 image to video task, optionally waiting for it',
+				routing: submitRouting(productAvatarDownloadWithoutWatermark, {
+					preSend: [mergeAdditionalBodyFields, validateRequest(downloadWithoutWatermarkSchema)],
+				}),
+			},
+			{
 				name: 'Get Categories',
 				value: 'getCategories',
 				action: 'Get product avatar categories',
@@ -48,6 +59,13 @@ export const productAvatarDescription: INodeProperties[] = [
 				routing: versionedSubmitRouting(imageToVideoFamilies, {
 					preSend: [mergeAdditionalBodyFields, validateRequest(imageToVideoSchema), uploadInlineFiles],
 				}),
+			},
+			{
+				name: 'Query Download Without Watermark (V1)',
+				value: 'queryDownloadWithoutWatermark',
+				action: 'Query a v1 watermark free download task',
+				description: 'Get the status and watermark-free video of a download without watermark task',
+				routing: queryRouting(productAvatarDownloadWithoutWatermark),
 			},
 			{
 				name: 'Query Image to Video',
@@ -78,6 +96,7 @@ export const productAvatarDescription: INodeProperties[] = [
 	versionField,
 	...replaceProductImageDescription,
 	...imageToVideoDescription,
+	...downloadWithoutWatermarkDescription,
 	...productAvatarQueryDescription,
 	...getCategoriesDescription,
 	...getPublicAvatarsDescription,

@@ -1,5 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { productAvatarImageToVideoV2, productAvatarReplaceImageV2 } from '../../shared/families';
+import {
+	productAvatarDownloadWithoutWatermark,
+	productAvatarImageToVideoV2,
+	productAvatarReplaceImageV2,
+} from '../../shared/families';
 import { queryOptionsField, taskIdField } from '../../shared/descriptions';
 
 const showOnlyFor = (operation: string) => ({ resource: ['productAvatar'], operation: [operation] });
@@ -9,4 +13,6 @@ export const productAvatarQueryDescription: INodeProperties[] = [
 	queryOptionsField(showOnlyFor('queryReplaceProductImage'), productAvatarReplaceImageV2),
 	taskIdField(showOnlyFor('queryImageToVideo')),
 	queryOptionsField(showOnlyFor('queryImageToVideo'), productAvatarImageToVideoV2),
+	taskIdField(showOnlyFor('queryDownloadWithoutWatermark')),
+	queryOptionsField(showOnlyFor('queryDownloadWithoutWatermark'), productAvatarDownloadWithoutWatermark),
 ];

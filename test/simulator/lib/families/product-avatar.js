@@ -68,6 +68,41 @@ function image2Video({ id, version, taskType, submitPath, queryPath }) {
 	};
 }
 
+/**
+ * v1 watermark-free download (Assumption: the API names the task type `pa_download_without_watermark`
+ * but documents no path; see README). Takes the `taskId` of a finished v1 image2Video task and produces
+ * the same video without the watermark.
+ */
+const downloadWithoutWatermark = {
+	id: 'product_avatar_v1_download_without_watermark',
+	label: 'Product avatar v1 download without watermark',
+	taskType: 'pa_download_without_watermark',
+	bizType: 'PRODUCT_AVATAR_DOWNLOAD_WITHOUT_WATERMARK',
+	submitPath: '/v1/product_avatar/task/download_without_watermark/submit',
+	queryPath: '/v1/product_avatar/task/download_without_watermark/query',
+	required: ['taskId'],
+	validate(params, { sim, account }) {
+		const source = sim.state.tasks.get(String(params.taskId));
+		if (!source || source.uid !== account.uid || source.family !== 'product_avatar_v1_image2video') {
+			throw err.notFound(`Product avatar v1 image2Video task not found: ${params.taskId}`);
+		}
+		if (source.status !== 'success') {
+			throw err.param(`Task ${params.taskId} has not finished successfully (status ${source.status})`);
+		}
+		return { sourceTaskId: source.taskId };
+	},
+	ext: 'mp4',
+	resultUrlField: 'finishedVideoUrl',
+	board: { toolType: 'product_avatar_v1_download_without_watermark', toolCategory: 'product_avatar', mediaType: 'video' },
+	outputFields: ['finishedVideoUrl', 'sourceTaskId'],
+	costCredit: true,
+	boardFields: true,
+	produce: (task, sim) => ({
+		finishedVideoUrl: sim.resultUrl(`${task.taskId}.mp4`),
+		sourceTaskId: task.input.sourceTaskId,
+	}),
+};
+
 const families = [
 	imageReplace({
 		id: 'product_avatar_v1_image_replace',
@@ -83,6 +118,7 @@ const families = [
 		submitPath: '/v1/product_avatar/task/image2Video/submit',
 		queryPath: '/v1/product_avatar/task/image2Video/result',
 	}),
+	downloadWithoutWatermark,
 	imageReplace({
 		id: 'product_avatar_v2_image_replace',
 		version: 'v2',
