@@ -37,7 +37,7 @@ type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 const stemOf = (field: string, stem?: string) => stem ?? field.replace(/FileId$/, '');
 
 /** Display options of the File ID parameter itself: shown where `show` holds and "File ID" is the input. */
-export const fileIdDisplay = (show: Show, field: string, stem?: string) => ({
+const fileIdDisplay = (show: Show, field: string, stem?: string) => ({
 	show: { ...show, [`${stemOf(field, stem)}FileInput`]: ['fileId'] },
 });
 
@@ -46,7 +46,7 @@ export const fileIdDisplay = (show: Show, field: string, stem?: string) => ({
  * and `<stem>BinaryPropertyName`, the input item's binary field to upload instead. The stem is the field
  * name without `FileId`, or `stem` for a field not named that way (e.g. `fileId`).
  */
-export function fileInputFields(spec: {
+function fileInputFields(spec: {
 	field: string;
 	kind: FileKind;
 	label: string;
@@ -91,6 +91,36 @@ export function fileInputFields(spec: {
 			default: 'data',
 			hint: `The name of the input binary field holding the ${spec.label.toLowerCase()}`,
 			displayOptions: { show: { ...spec.show, [`${stem}FileInput`]: ['binary'] } },
+		},
+	];
+}
+
+/**
+ * A file parameter as users see it: the File ID or Binary File choice, the input binary field, and the
+ * File ID itself (sent as `field`). The one way every operation takes a file.
+ */
+export function fileField(spec: {
+	field: string;
+	kind: FileKind;
+	label: string;
+	show: Show;
+	stem?: string;
+	required?: boolean;
+	placeholder: string;
+	description: string;
+}): INodeProperties[] {
+	return [
+		...fileInputFields(spec),
+		{
+			displayName: `${spec.label} File ID`,
+			name: spec.field,
+			type: 'string',
+			...(spec.required ? { required: true } : {}),
+			default: '',
+			placeholder: spec.placeholder,
+			description: spec.description,
+			displayOptions: fileIdDisplay(spec.show, spec.field, spec.stem),
+			routing: { send: { type: 'body', property: spec.field } },
 		},
 	];
 }

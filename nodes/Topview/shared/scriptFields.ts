@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import { voiceLocator } from './descriptions';
-import { fileInputFields, fileIdDisplay } from './inlineFiles';
+import { fileField } from './inlineFiles';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -48,17 +48,14 @@ export function scriptFields(spec: {
 			required: true,
 			displayOptions: { show: forMode('text') },
 		}),
-		...fileInputFields({ field: 'audioFileId', kind: 'audio', label: 'Audio', show: forMode('audio') }),
-		{
-			displayName: 'Audio File ID',
-			name: 'audioFileId',
-			type: 'string',
+		...fileField({
+			field: 'audioFileId',
+			kind: 'audio',
+			label: 'Audio',
+			show: forMode('audio'),
 			required: true,
-			default: '',
 			placeholder: 'e.g. 5e6f7a8b9c0d',
 			description: `The fileId of the uploaded audio (from File → Upload)${spec.audioNote ?? ''}`,
-			displayOptions: fileIdDisplay(forMode('audio'), 'audioFileId'),
-			routing: { send: { type: 'body', property: 'audioFileId' } },
-		},
+		}),
 	];
 }

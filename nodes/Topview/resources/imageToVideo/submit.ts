@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { imageToVideo } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['imageToVideo'], operation: ['submit'] };
 
@@ -18,29 +18,23 @@ export const imageToVideoSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'model' } },
 	},
-	...fileInputFields({ field: 'firstFrameFileId', kind: 'image', label: 'First Frame', show: showOnlyForSubmit }),
-	{
-		displayName: 'First Frame File ID',
-		name: 'firstFrameFileId',
-		type: 'string',
-		default: '',
+	...fileField({
+		field: 'firstFrameFileId',
+		kind: 'image',
+		label: 'First Frame',
+		show: showOnlyForSubmit,
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description:
 			'The fileId of the image the video starts from (from File → Upload). Required unless you give Reference Image File IDs instead.',
-		displayOptions: fileIdDisplay(showOnlyForSubmit, 'firstFrameFileId'),
-		routing: { send: { type: 'body', property: 'firstFrameFileId' } },
-	},
-	...fileInputFields({ field: 'endFrameFileId', kind: 'image', label: 'End Frame', show: showOnlyForSubmit }),
-	{
-		displayName: 'End Frame File ID',
-		name: 'endFrameFileId',
-		type: 'string',
-		default: '',
+	}),
+	...fileField({
+		field: 'endFrameFileId',
+		kind: 'image',
+		label: 'End Frame',
+		show: showOnlyForSubmit,
 		placeholder: 'e.g. 6f5e4d3c2b1a',
 		description: 'Optional: the fileId of the image the video ends on. Needs a first frame.',
-		displayOptions: fileIdDisplay(showOnlyForSubmit, 'endFrameFileId'),
-		routing: { send: { type: 'body', property: 'endFrameFileId' } },
-	},
+	}),
 	{
 		displayName: 'Prompt',
 		name: 'prompt',

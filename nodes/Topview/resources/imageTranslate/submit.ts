@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { imageTranslate } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 import { voiceLanguages } from '../../shared/languages';
 
 const showOnlyForSubmit = { resource: ['imageTranslate'], operation: ['submit'] };
@@ -25,18 +25,16 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		default: 'single',
 		displayOptions: { show: showOnlyForSubmit },
 	},
-	...fileInputFields({ field: 'fileId', stem: 'image', kind: 'image', label: 'Image', show: forMode('single') }),
-	{
-		displayName: 'Image File ID',
-		name: 'fileId',
-		type: 'string',
+	...fileField({
+		field: 'fileId',
+		stem: 'image',
+		kind: 'image',
+		label: 'Image',
+		show: forMode('single'),
 		required: true,
-		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded image whose text is translated (from File → Upload)',
-		displayOptions: fileIdDisplay(forMode('single'), 'fileId', 'image'),
-		routing: { send: { type: 'body', property: 'fileId' } },
-	},
+	}),
 	{
 		displayName: 'Image File IDs',
 		name: 'fileIds',

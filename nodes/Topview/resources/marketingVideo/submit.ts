@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 import { voiceLanguages } from '../../shared/languages';
 
 const showOnlyForSubmit = { resource: ['marketingVideo'], operation: ['submit'] };
@@ -17,26 +17,8 @@ export const aspectRatios = [
 ];
 
 /** One optional file of the video (logo, end card, music): a File ID or Binary File input, then the ID. */
-function optionalFile(spec: {
-	field: string;
-	kind: 'image' | 'audio';
-	label: string;
-	description: string;
-}): INodeProperties[] {
-	return [
-		...fileInputFields({ field: spec.field, kind: spec.kind, label: spec.label, show: showOnlyForSubmit }),
-		{
-			displayName: `${spec.label} File ID`,
-			name: spec.field,
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 9f8e7d6c5b4a',
-			description: spec.description,
-			displayOptions: fileIdDisplay(showOnlyForSubmit, spec.field),
-			routing: { send: { type: 'body', property: spec.field } },
-		},
-	];
-}
+const optionalFile = (spec: { field: string; kind: 'image' | 'audio'; label: string; description: string }) =>
+	fileField({ ...spec, show: showOnlyForSubmit, placeholder: 'e.g. 9f8e7d6c5b4a' });
 
 export const marketingVideoSubmitDescription: INodeProperties[] = [
 	{

@@ -1,22 +1,19 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForCreate = { resource: ['photoAvatar'], operation: ['createCustomAvatar'] };
 
 export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
-	...fileInputFields({ field: 'templateImageFileId', kind: 'image', label: 'Template Image', show: showOnlyForCreate }),
-	{
-		displayName: 'Template Image File ID',
-		name: 'templateImageFileId',
-		type: 'string',
+	...fileField({
+		field: 'templateImageFileId',
+		kind: 'image',
+		label: 'Template Image',
+		show: showOnlyForCreate,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 2a22d8f1364d4903a4f7ec98d2046899',
 		description: 'The fileId of the uploaded photo of the person (from File → Upload)',
-		displayOptions: fileIdDisplay(showOnlyForCreate, 'templateImageFileId'),
-		routing: { send: { type: 'body', property: 'templateImageFileId' } },
-	},
+	}),
 ];
 
 /** The create body: a non-blank template image fileId, trimmed. */

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { photoAvatar } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 import { scriptFields } from '../../shared/scriptFields';
 
 const showOnlyForSubmit = { resource: ['photoAvatar'], operation: ['submit'] };
@@ -49,23 +49,15 @@ export const photoAvatarSubmitDescription: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'avatarId' } },
 	},
-	...fileInputFields({
+	...fileField({
 		field: 'templateImageFileId',
 		kind: 'image',
 		label: 'Template Image',
 		show: forAvatarSource('templateImage'),
-	}),
-	{
-		displayName: 'Template Image File ID',
-		name: 'templateImageFileId',
-		type: 'string',
 		required: true,
-		default: '',
 		placeholder: 'e.g. 2a22d8f1364d4903a4f7ec98d2046899',
 		description: 'The fileId of the uploaded photo of the person (from File → Upload)',
-		displayOptions: fileIdDisplay(forAvatarSource('templateImage'), 'templateImageFileId'),
-		routing: { send: { type: 'body', property: 'templateImageFileId' } },
-	},
+	}),
 	{
 		displayName: 'Mode',
 		name: 'mode',

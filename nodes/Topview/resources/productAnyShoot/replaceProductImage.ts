@@ -2,24 +2,21 @@ import type { INodeProperties } from 'n8n-workflow';
 import { productAnyShootReplaceImage } from '../../shared/families';
 import { submitOptionsField, waitForCompletionField, callbackUrlOption } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForReplace = { resource: ['productAnyShoot'], operation: ['replaceProductImage'] };
 const forTemplateSource = (source: string) => ({ ...showOnlyForReplace, templateSource: [source] });
 
 export const replaceProductImageDescription: INodeProperties[] = [
-	...fileInputFields({ field: 'productImageFileId', kind: 'image', label: 'Product Image', show: showOnlyForReplace }),
-	{
-		displayName: 'Product Image File ID',
-		name: 'productImageFileId',
-		type: 'string',
+	...fileField({
+		field: 'productImageFileId',
+		kind: 'image',
+		label: 'Product Image',
+		show: showOnlyForReplace,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded product photo (from File → Upload)',
-		displayOptions: fileIdDisplay(showOnlyForReplace, 'productImageFileId'),
-		routing: { send: { type: 'body', property: 'productImageFileId' } },
-	},
+	}),
 	{
 		displayName: 'Template Source',
 		name: 'templateSource',
@@ -52,40 +49,31 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'templateId' } },
 	},
-	...fileInputFields({ field: 'templateImageFileId', kind: 'image', label: 'Template Image', show: forTemplateSource('templateImage') }),
-	{
-		displayName: 'Template Image File ID',
-		name: 'templateImageFileId',
-		type: 'string',
+	...fileField({
+		field: 'templateImageFileId',
+		kind: 'image',
+		label: 'Template Image',
+		show: forTemplateSource('templateImage'),
 		required: true,
-		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded scene photo (from File → Upload)',
-		displayOptions: fileIdDisplay(forTemplateSource('templateImage'), 'templateImageFileId'),
-		routing: { send: { type: 'body', property: 'templateImageFileId' } },
-	},
-	...fileInputFields({ field: 'productMaskFileId', kind: 'image', label: 'Product Mask', show: showOnlyForReplace }),
-	{
-		displayName: 'Product Mask File ID',
-		name: 'productMaskFileId',
-		type: 'string',
-		default: '',
+	}),
+	...fileField({
+		field: 'productMaskFileId',
+		kind: 'image',
+		label: 'Product Mask',
+		show: showOnlyForReplace,
 		placeholder: 'e.g. 2b3c4d5e6f7a',
 		description: 'Optional: the fileId of a mask of the product, the same size as the product image',
-		displayOptions: fileIdDisplay(showOnlyForReplace, 'productMaskFileId'),
-		routing: { send: { type: 'body', property: 'productMaskFileId' } },
-	},
-	...fileInputFields({ field: 'templateMaskFileId', kind: 'image', label: 'Template Mask', show: showOnlyForReplace }),
-	{
-		displayName: 'Template Mask File ID',
-		name: 'templateMaskFileId',
-		type: 'string',
-		default: '',
+	}),
+	...fileField({
+		field: 'templateMaskFileId',
+		kind: 'image',
+		label: 'Template Mask',
+		show: showOnlyForReplace,
 		placeholder: 'e.g. 3c4d5e6f7a8b',
 		description: 'Optional: the fileId of a mask of where the product goes in the template, the same size as the template',
-		displayOptions: fileIdDisplay(showOnlyForReplace, 'templateMaskFileId'),
-		routing: { send: { type: 'body', property: 'templateMaskFileId' } },
-	},
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

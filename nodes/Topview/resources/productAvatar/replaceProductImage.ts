@@ -2,42 +2,31 @@ import type { INodeProperties } from 'n8n-workflow';
 import { productAvatarReplaceImageV2 } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForReplace = { resource: ['productAvatar'], operation: ['replaceProductImage'] };
 const forAvatarSource = (source: string) => ({ ...showOnlyForReplace, avatarSource: [source] });
 const forVersions = (...versions: string[]) => ({ ...showOnlyForReplace, version: versions });
 
 export const replaceProductImageDescription: INodeProperties[] = [
-	...fileInputFields({ field: 'productImageFileId', kind: 'image', label: 'Product Image', show: showOnlyForReplace }),
-	{
-		displayName: 'Product Image File ID',
-		name: 'productImageFileId',
-		type: 'string',
-		default: '',
+	...fileField({
+		field: 'productImageFileId',
+		kind: 'image',
+		label: 'Product Image',
+		show: showOnlyForReplace,
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description:
 			'The fileId of the uploaded product photo (from File → Upload). Required with v1; with v2 and v3, this or the product image without background.',
-		displayOptions: fileIdDisplay(showOnlyForReplace, 'productImageFileId'),
-		routing: { send: { type: 'body', property: 'productImageFileId' } },
-	},
-	...fileInputFields({
+	}),
+	...fileField({
 		field: 'productImageWithoutBackgroundFileId',
 		kind: 'image',
 		label: 'Product Image Without Background',
 		show: forVersions('v2', 'v3'),
-	}),
-	{
-		displayName: 'Product Image Without Background File ID',
-		name: 'productImageWithoutBackgroundFileId',
-		type: 'string',
-		default: '',
 		placeholder: 'e.g. 670c78f3dca2',
 		description:
 			'The fileId of the product with its background removed, e.g. bgRemovedImageFileId of a Remove Background task. Optional when a product image is given.',
-		displayOptions: fileIdDisplay(forVersions('v2', 'v3'), 'productImageWithoutBackgroundFileId'),
-		routing: { send: { type: 'body', property: 'productImageWithoutBackgroundFileId' } },
-	},
+	}),
 	{
 		displayName: 'Avatar Source',
 		name: 'avatarSource',
@@ -78,18 +67,15 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'avatarId' } },
 	},
-	...fileInputFields({ field: 'templateImageFileId', kind: 'image', label: 'Template Image', show: forAvatarSource('templateImage') }),
-	{
-		displayName: 'Template Image File ID',
-		name: 'templateImageFileId',
-		type: 'string',
+	...fileField({
+		field: 'templateImageFileId',
+		kind: 'image',
+		label: 'Template Image',
+		show: forAvatarSource('templateImage'),
 		required: true,
-		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded photo of the person who holds the product (from File → Upload)',
-		displayOptions: fileIdDisplay(forAvatarSource('templateImage'), 'templateImageFileId'),
-		routing: { send: { type: 'body', property: 'templateImageFileId' } },
-	},
+	}),
 	{
 		displayName: 'Image Edit Prompt',
 		name: 'imageEditPrompt',
@@ -102,17 +88,14 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForReplace },
 		routing: { send: { type: 'body', property: 'imageEditPrompt' } },
 	},
-	...fileInputFields({ field: 'userFaceImageFileId', kind: 'image', label: 'Face Image', show: showOnlyForReplace }),
-	{
-		displayName: 'Face Image File ID',
-		name: 'userFaceImageFileId',
-		type: 'string',
-		default: '',
+	...fileField({
+		field: 'userFaceImageFileId',
+		kind: 'image',
+		label: 'Face Image',
+		show: showOnlyForReplace,
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: "Optional: the fileId of a face photo to put on the presenter (from File → Upload)",
-		displayOptions: fileIdDisplay(showOnlyForReplace, 'userFaceImageFileId'),
-		routing: { send: { type: 'body', property: 'userFaceImageFileId' } },
-	},
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
 const forAvatarSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, avatarSourceFrom: sources } });
@@ -24,18 +24,15 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'avatarSourceFrom' } },
 	},
-	...fileInputFields({ field: 'videoFileId', kind: 'video', label: 'Video', show: forAvatarSource(0).show }),
-	{
-		displayName: 'Video File ID',
-		name: 'videoFileId',
-		type: 'string',
+	...fileField({
+		field: 'videoFileId',
+		kind: 'video',
+		label: 'Video',
+		show: forAvatarSource(0).show,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video (from File → Upload)',
-		displayOptions: fileIdDisplay(forAvatarSource(0).show, 'videoFileId'),
-		routing: { send: { type: 'body', property: 'videoFileId' } },
-	},
+	}),
 	{
 		displayName: 'Avatar',
 		name: 'aiAvatarId',
@@ -62,18 +59,15 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'aiAvatarId' } },
 	},
-	...fileInputFields({ field: 'imageFileId', kind: 'image', label: 'Photo', show: forAvatarSource(3).show }),
-	{
-		displayName: 'Photo File ID',
-		name: 'imageFileId',
-		type: 'string',
+	...fileField({
+		field: 'imageFileId',
+		kind: 'image',
+		label: 'Photo',
+		show: forAvatarSource(3).show,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded photo (from File → Upload)',
-		displayOptions: fileIdDisplay(forAvatarSource(3).show, 'imageFileId'),
-		routing: { send: { type: 'body', property: 'imageFileId' } },
-	},
+	}),
 	{
 		displayName: 'Audio Source',
 		name: 'audioSourceFrom',
@@ -88,18 +82,15 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'audioSourceFrom' } },
 	},
-	...fileInputFields({ field: 'audioFileId', kind: 'audio', label: 'Audio', show: forAudioSource(0).show }),
-	{
-		displayName: 'Audio File ID',
-		name: 'audioFileId',
-		type: 'string',
+	...fileField({
+		field: 'audioFileId',
+		kind: 'audio',
+		label: 'Audio',
+		show: forAudioSource(0).show,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: 'The fileId of the uploaded audio (from File → Upload)',
-		displayOptions: fileIdDisplay(forAudioSource(0).show, 'audioFileId'),
-		routing: { send: { type: 'body', property: 'audioFileId' } },
-	},
+	}),
 	{
 		displayName: 'Script',
 		name: 'ttsText',

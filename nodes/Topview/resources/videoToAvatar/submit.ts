@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoToAvatar } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoToAvatar'], operation: ['submit'] };
 
@@ -17,18 +17,15 @@ export const customAvatarNotice = (operation: string): INodeProperties => ({
 
 export const videoToAvatarSubmitDescription: INodeProperties[] = [
 	customAvatarNotice('submit'),
-	...fileInputFields({ field: 'videoFileId', kind: 'video', label: 'Video', show: showOnlyForSubmit }),
-	{
-		displayName: 'Video File ID',
-		name: 'videoFileId',
-		type: 'string',
+	...fileField({
+		field: 'videoFileId',
+		kind: 'video',
+		label: 'Video',
+		show: showOnlyForSubmit,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video of the person to turn into an avatar (from File → Upload)',
-		displayOptions: fileIdDisplay(showOnlyForSubmit, 'videoFileId'),
-		routing: { send: { type: 'body', property: 'videoFileId' } },
-	},
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -1,24 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { voiceClone } from '../../shared/families';
 import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForClone = { resource: ['voice'], operation: ['clone'] };
 
 export const voiceCloneDescription: INodeProperties[] = [
-	...fileInputFields({ field: 'originVoiceFileId', kind: 'voiceSample', label: 'Recording', show: showOnlyForClone }),
-	{
-		displayName: 'Recording File ID',
-		name: 'originVoiceFileId',
-		type: 'string',
+	...fileField({
+		field: 'originVoiceFileId',
+		kind: 'voiceSample',
+		label: 'Recording',
+		show: showOnlyForClone,
 		required: true,
-		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description:
 			'The fileId of the uploaded recording of the voice (from File → Upload): mp3 or wav, 10 seconds to 5 minutes, under 10 MB',
-		displayOptions: fileIdDisplay(showOnlyForClone, 'originVoiceFileId'),
-		routing: { send: { type: 'body', property: 'originVoiceFileId' } },
-	},
+	}),
 	{
 		displayName: 'Name',
 		name: 'name',

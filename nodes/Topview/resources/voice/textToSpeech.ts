@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { textToSpeech } from '../../shared/families';
 import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
-import { fileInputFields, fileIdDisplay } from '../../shared/inlineFiles';
+import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForTextToSpeech = { resource: ['voice'], operation: ['textToSpeech'] };
 
@@ -25,22 +25,14 @@ export const voiceTextToSpeechDescription: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: showOnlyForTextToSpeech },
 	}),
-	...fileInputFields({
+	...fileField({
 		field: 'originVoiceFileId',
 		kind: 'audio',
 		label: 'Reference Recording',
 		show: showOnlyForTextToSpeech,
-	}),
-	{
-		displayName: 'Reference Recording File ID',
-		name: 'originVoiceFileId',
-		type: 'string',
-		default: '',
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: 'Optional: the fileId of an uploaded recording of the original voice (sent as originVoiceFileId)',
-		displayOptions: fileIdDisplay(showOnlyForTextToSpeech, 'originVoiceFileId'),
-		routing: { send: { type: 'body', property: 'originVoiceFileId' } },
-	},
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
