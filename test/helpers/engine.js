@@ -11,7 +11,7 @@ if (!process.env.N8N_USER_FOLDER) {
 // n8n logs every node error to the console; tests assert on the errors themselves.
 process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL || 'silent';
 
-const { WorkflowExecute, ExecutionLifecycleHooks, PollContext } = require('n8n-core');
+const { WorkflowExecute, ExecutionLifecycleHooks, PollContext, RoutingNode } = require('n8n-core');
 const { Workflow, ICredentialsHelper } = require('n8n-workflow');
 
 const dist = path.resolve(__dirname, '../../dist');
@@ -62,7 +62,21 @@ class TestCredentials extends ICredentialsHelper {
 	}
 }
 
-const nodeTypeMap = { topview: new Topview(), topviewTrigger: new TopviewTrigger() };
+/**
+ * As n8n's own NodeTypes does for declarative nodes (packages/cli/src/node-types.ts): an `execute` that
+ * runs RoutingNode with the node's ExecuteContext, so the context carries the execution's cancel signal.
+ */
+function asLoadedByN8n(nodeType) {
+	if (!nodeType.execute && !nodeType.poll && !nodeType.trigger) {
+		nodeType.execute = async function () {
+			const data = await new RoutingNode(this, nodeType).runNode();
+			return data ?? [];
+		};
+	}
+	return nodeType;
+}
+
+const nodeTypeMap = { topview: asLoadedByN8n(new Topview()), topviewTrigger: asLoadedByN8n(new TopviewTrigger()) };
 const nodeTypes = {
 	getByName: (name) => nodeTypeMap[name.split('.').pop()],
 	getByNameAndVersion: (name) => nodeTypeMap[name.split('.').pop()],

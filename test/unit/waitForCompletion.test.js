@@ -276,11 +276,12 @@ test('stopping the execution ends the wait at once, without further queries', as
 	const started = Date.now();
 
 	const run = await runTopview(
-		submitAndWait({ firstCheckDelaySeconds: 0.05, pollIntervalSeconds: 10, maxPollIntervalSeconds: 10 }),
+		submitAndWait({ firstCheckDelaySeconds: 0.05, pollIntervalSeconds: 0.5, maxPollIntervalSeconds: 0.5 }),
 		{ cancelAfterMs: 300 },
 	);
 	const queriesAtStop = queries.length;
-	await new Promise((resolve) => setTimeout(resolve, 300));
+	// Longer than the poll interval: a wait that ignored the stop would have queried again by now.
+	await new Promise((resolve) => setTimeout(resolve, 1200));
 
 	expect(run.status).toBe('canceled');
 	expect(Date.now() - started).toBeLessThan(3000);
