@@ -126,3 +126,31 @@ test('zod resolves inside n8n: an out-of-range Voice Speed is rejected before an
 	expect(submit.body.voiceSpeed).toBe(1.1);
 	expect(describeExecution(ok)).toMatch(/"status":"success"/);
 });
+
+test('Stop in n8n ends Wait for Completion: no status check after the execution is stopped', async () => {
+	// The next video avatar task renders for 10 minutes, so only Stop can end this run. What a user sees:
+	// the execution is cancelled at once and Topview is not asked again (the unit suite checks that the
+	// wait itself ends, through the cancel signal n8n hands the node).
+	await ctx.sim.control('POST', '/outcomes', { outcome: 'success', renderMs: 10 * 60_000, family: 'video_avatar' });
+	const since = await ctx.sim.lastRequestId();
+	const workflow = withParameters(example('video-avatar-submit-and-wait'), 'Submit and Wait', { options: FAST_WAIT });
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'stop') });
+	const executionId = await ctx.api.startRun(wf.id);
+	const queries = async () => ctx.sim.requests({ sinceId: since, pathPrefix: QUERY_PATH });
+
+	const deadline = Date.now() + 30_000;
+	while ((await queries()).length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+	expect((await queries()).length).toBeGreaterThanOrEqual(2);
+
+	await ctx.api.post(`/rest/executions/${executionId}/stop`);
+	const exec = await ctx.api.waitForExecution(executionId, { timeoutMs: 15_000 });
+	expect(exec.status).toMatch(/^cancel+ed$/);
+	const atStop = (await queries()).length;
+	// Three times the longest poll interval (1 s): a wait that ignored Stop would have checked again.
+	await new Promise((resolve) => setTimeout(resolve, 3000));
+	const after = await queries();
+	expect(after).toHaveLength(atStop);
+
+	const taskId = after[0].query.taskId;
+	await ctx.sim.control('POST', `/tasks/${taskId}/finish`, { outcome: 'success' });
+});
