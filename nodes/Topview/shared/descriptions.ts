@@ -136,6 +136,24 @@ export function queryOptionsField(show: Show, family: TaskFamily): INodeProperti
 	};
 }
 
+/** The Additional Fields collection of an operation: its optional body fields, shown where `show` holds. */
+export function additionalFieldsCollection(
+	show: Show,
+	options: INodeProperties[],
+	description?: string,
+): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		...(description ? { description } : {}),
+		displayOptions: { show },
+		options,
+	};
+}
+
 /** The Callback URL option of every submit: Topview POSTs the finished task there (topview-api.md §8). */
 export const callbackUrlOption: INodeProperties = {
 	displayName: 'Callback URL',

@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageToVideo } from '../../shared/families';
-import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	boardField,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileField } from '../../shared/inlineFiles';
 
@@ -46,80 +52,72 @@ export const imageToVideoSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'prompt' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForSubmit },
-		options: [
-			additionalBodyFieldsOption,
-			{
-				displayName: 'Aspect Ratio',
-				name: 'aspectRatio',
-				type: 'options',
-				options: [
-					{ name: 'Landscape (16:9)', value: '16:9' },
-					{ name: 'Landscape (4:3)', value: '4:3' },
-					{ name: 'Portrait (3:4)', value: '3:4' },
-					{ name: 'Portrait (9:16)', value: '9:16' },
-					{ name: 'Square (1:1)', value: '1:1' },
-				],
-				default: '9:16',
-				description: 'Shape of the video. Only some models take it; the others follow the first frame.',
-				routing: { send: { type: 'body', property: 'aspectRatio' } },
-			},
-			boardField({ type: 'body', property: 'boardId' }),
-			callbackUrlOption,
-			{
-				displayName: 'Duration (Seconds)',
-				name: 'duration',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 5,
-				description: 'Length of the video in seconds; the model decides which lengths are allowed (e.g. 5 or 10)',
-				routing: { send: { type: 'body', property: 'duration' } },
-			},
-			{
-				displayName: 'Number of Videos',
-				name: 'generatingCount',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 4 },
-				default: 1,
-				description: 'How many videos to generate from the same input, 1 to 4; each is charged',
-				routing: { send: { type: 'body', property: 'generatingCount' } },
-			},
-			{
-				displayName: 'Reference Image File IDs',
-				name: 'referenceImageFileIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1a2b3c4d5e6f, 6f5e4d3c2b1a',
-				description:
-					'Instead of a first frame: fileIds of reference images (usually at least 2), comma-separated or as an array expression. For models with reference-to-video mode.',
-				routing: { send: { type: 'body', property: 'referenceImageFileIds' } },
-			},
-			{
-				displayName: 'Resolution',
-				name: 'resolution',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 720,
-				description: 'Video height in pixels: 480, 540, 720, 768, 1080 or 2160, as the model allows',
-				routing: { send: { type: 'body', property: 'resolution' } },
-			},
-			{
-				displayName: 'Sound',
-				name: 'sound',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the model adds native sound to the video (only models with native audio; may cost more)',
-				// Topview takes "on"/"off" here, as its official client sends.
-				routing: { send: { type: 'body', property: 'sound', value: '={{ $value ? "on" : "off" }}' } },
-			},
-		],
-	},
+	additionalFieldsCollection(showOnlyForSubmit, [
+		additionalBodyFieldsOption,
+		{
+			displayName: 'Aspect Ratio',
+			name: 'aspectRatio',
+			type: 'options',
+			options: [
+				{ name: 'Landscape (16:9)', value: '16:9' },
+				{ name: 'Landscape (4:3)', value: '4:3' },
+				{ name: 'Portrait (3:4)', value: '3:4' },
+				{ name: 'Portrait (9:16)', value: '9:16' },
+				{ name: 'Square (1:1)', value: '1:1' },
+			],
+			default: '9:16',
+			description: 'Shape of the video. Only some models take it; the others follow the first frame.',
+			routing: { send: { type: 'body', property: 'aspectRatio' } },
+		},
+		boardField({ type: 'body', property: 'boardId' }),
+		callbackUrlOption,
+		{
+			displayName: 'Duration (Seconds)',
+			name: 'duration',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 5,
+			description: 'Length of the video in seconds; the model decides which lengths are allowed (e.g. 5 or 10)',
+			routing: { send: { type: 'body', property: 'duration' } },
+		},
+		{
+			displayName: 'Number of Videos',
+			name: 'generatingCount',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 4 },
+			default: 1,
+			description: 'How many videos to generate from the same input, 1 to 4; each is charged',
+			routing: { send: { type: 'body', property: 'generatingCount' } },
+		},
+		{
+			displayName: 'Reference Image File IDs',
+			name: 'referenceImageFileIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1a2b3c4d5e6f, 6f5e4d3c2b1a',
+			description:
+				'Instead of a first frame: fileIds of reference images (usually at least 2), comma-separated or as an array expression. For models with reference-to-video mode.',
+			routing: { send: { type: 'body', property: 'referenceImageFileIds' } },
+		},
+		{
+			displayName: 'Resolution',
+			name: 'resolution',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 720,
+			description: 'Video height in pixels: 480, 540, 720, 768, 1080 or 2160, as the model allows',
+			routing: { send: { type: 'body', property: 'resolution' } },
+		},
+		{
+			displayName: 'Sound',
+			name: 'sound',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the model adds native sound to the video (only models with native audio; may cost more)',
+			// Topview takes "on"/"off" here, as its official client sends.
+			routing: { send: { type: 'body', property: 'sound', value: '={{ $value ? "on" : "off" }}' } },
+		},
+	]),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, imageToVideo),
 ];

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageTranslate } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileField } from '../../shared/inlineFiles';
 import { voiceLanguages } from '../../shared/languages';
@@ -58,18 +63,10 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'languages' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForSubmit },
-		options: [
-			additionalBodyFieldsOption,
-			callbackUrlOption,
-		],
-	},
+	additionalFieldsCollection(showOnlyForSubmit, [
+		additionalBodyFieldsOption,
+		callbackUrlOption,
+	]),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, imageTranslate),
 ];

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { additionalFieldsCollection } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { withoutBlanks } from '../../shared/validate';
 
@@ -62,17 +63,11 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 		],
 		routing: { send: { type: 'body', property: 'scriptContents', value: '={{ $value.segments }}' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description:
-			'The API reference lists no fields for this call besides taskId and scriptId: send any others (e.g. scriptContents as JSON) here',
-		displayOptions: { show: showOnlyForUpdateScript },
-		options: [additionalBodyFieldsOption],
-	},
+	additionalFieldsCollection(
+		showOnlyForUpdateScript,
+		[additionalBodyFieldsOption],
+		'The API reference lists no fields for this call besides taskId and scriptId: send any others (e.g. scriptContents as JSON) here',
+	),
 ];
 
 const segment = z

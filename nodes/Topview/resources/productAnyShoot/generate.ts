@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { TaskFamily } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField, callbackUrlOption } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 
 /**
@@ -17,22 +22,14 @@ export function generateDescription(operation: string, family: TaskFamily): INod
 			default: '',
 			displayOptions: { show },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			displayOptions: { show },
-			options: [
-				{
-					...additionalBodyFieldsOption,
-					placeholder: 'e.g. {"field": "value"}',
-					description: `The ${family.label} request body as a JSON object. Its fields are not publicly documented; file IDs come from File → Upload.`,
-				},
-				callbackUrlOption,
-			],
-		},
+		additionalFieldsCollection(show, [
+			{
+				...additionalBodyFieldsOption,
+				placeholder: 'e.g. {"field": "value"}',
+				description: `The ${family.label} request body as a JSON object. Its fields are not publicly documented; file IDs come from File → Upload.`,
+			},
+			callbackUrlOption,
+		]),
 		waitForCompletionField(show),
 		submitOptionsField(show, family),
 	];

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { productAnyShootReplaceImage } from '../../shared/families';
-import { submitOptionsField, waitForCompletionField, callbackUrlOption } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileField } from '../../shared/inlineFiles';
 
@@ -74,21 +79,13 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		placeholder: 'e.g. 3c4d5e6f7a8b',
 		description: 'Optional: the fileId of a mask of where the product goes in the template, the same size as the template',
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForReplace },
-		options: [
-			{
-				...additionalBodyFieldsOption,
-				description: `${additionalBodyFieldsOption.description} Topview documents no complete field list for AnyShoot, e.g. its composition "mode".`,
-			},
-			callbackUrlOption,
-		],
-	},
+	additionalFieldsCollection(showOnlyForReplace, [
+		{
+			...additionalBodyFieldsOption,
+			description: `${additionalBodyFieldsOption.description} Topview documents no complete field list for AnyShoot, e.g. its composition "mode".`,
+		},
+		callbackUrlOption,
+	]),
 	waitForCompletionField(showOnlyForReplace),
 	submitOptionsField(showOnlyForReplace, productAnyShootReplaceImage),
 ];

@@ -1,7 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { productAvatarDownloadWithoutWatermark } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
@@ -26,15 +31,7 @@ export const downloadWithoutWatermarkDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForDownload },
 		routing: { send: { type: 'body', property: 'taskId' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForDownload },
-		options: [additionalBodyFieldsOption, callbackUrlOption],
-	},
+	additionalFieldsCollection(showOnlyForDownload, [additionalBodyFieldsOption, callbackUrlOption]),
 	waitForCompletionField(showOnlyForDownload),
 	submitOptionsField(showOnlyForDownload, productAvatarDownloadWithoutWatermark),
 ];

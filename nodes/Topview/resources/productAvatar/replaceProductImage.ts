@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { productAvatarReplaceImageV2 } from '../../shared/families';
-import { boardField, callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	boardField,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileField } from '../../shared/inlineFiles';
 
@@ -96,79 +102,71 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: "Optional: the fileId of a face photo to put on the presenter (from File → Upload)",
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForReplace },
-		options: [
-			additionalBodyFieldsOption,
-			{
-				...boardField({ type: 'body', property: 'boardId' }),
-				displayOptions: { show: { '/version': ['v3'] } },
-			},
-			callbackUrlOption,
-			{
-				displayName: 'Generate Image Mode',
-				name: 'generateImageMode',
-				type: 'options',
-				options: [
-					{ name: 'Auto', value: 'auto', description: 'Topview places the product' },
-					{ name: 'Manual', value: 'manual', description: 'The product goes where Location says' },
-				],
-				default: 'auto',
-				displayOptions: { show: { '/version': ['v3'] } },
-				routing: { send: { type: 'body', property: 'generateImageMode' } },
-			},
-			{
-				displayName: 'Keep Target',
-				name: 'keepTarget',
-				type: 'options',
-				options: [
-					{ name: 'Model', value: 'model', description: "Keep the presenter's pose; the product adapts" },
-					{ name: 'Product', value: 'product', description: "Keep the product's look; the presenter adapts" },
-				],
-				default: 'model',
-				description: 'What automatic placement preserves',
-				displayOptions: { show: { '/version': ['v3'] } },
-				routing: { send: { type: 'body', property: 'keepTarget' } },
-			},
-			{
-				displayName: 'Location',
-				name: 'location',
-				type: 'json',
-				default: '[]',
-				placeholder: 'e.g. [[10.5, 20.0], [30.5, 40.0]]',
-				description: 'Where the product goes in manual mode: a JSON list of [x, y] points',
-				displayOptions: { show: { '/version': ['v3'] } },
-				routing: { send: { type: 'body', property: 'location' } },
-			},
-			{
-				displayName: 'Model Version',
-				name: 'modelVersion',
-				type: 'options',
-				options: [
-					{ name: 'V3', value: 'v3' },
-					{ name: 'V4', value: 'v4', description: 'Supports manual placement' },
-				],
-				default: 'v3',
-				description: 'The image model (sent as the body field "version")',
-				displayOptions: { show: { '/version': ['v3'] } },
-				routing: { send: { type: 'body', property: 'version' } },
-			},
-			{
-				displayName: 'Product Size',
-				name: 'productSize',
-				type: 'options',
-				options: ['1', '2', '3', '4', '5', '6'].map((size) => ({ name: size, value: size })),
-				default: '2',
-				description: "The product's size in the picture, from 1 to 6 (Topview's default is 2)",
-				routing: { send: { type: 'body', property: 'productSize' } },
-			},
-		],
-	},
+	additionalFieldsCollection(showOnlyForReplace, [
+		additionalBodyFieldsOption,
+		{
+			...boardField({ type: 'body', property: 'boardId' }),
+			displayOptions: { show: { '/version': ['v3'] } },
+		},
+		callbackUrlOption,
+		{
+			displayName: 'Generate Image Mode',
+			name: 'generateImageMode',
+			type: 'options',
+			options: [
+				{ name: 'Auto', value: 'auto', description: 'Topview places the product' },
+				{ name: 'Manual', value: 'manual', description: 'The product goes where Location says' },
+			],
+			default: 'auto',
+			displayOptions: { show: { '/version': ['v3'] } },
+			routing: { send: { type: 'body', property: 'generateImageMode' } },
+		},
+		{
+			displayName: 'Keep Target',
+			name: 'keepTarget',
+			type: 'options',
+			options: [
+				{ name: 'Model', value: 'model', description: "Keep the presenter's pose; the product adapts" },
+				{ name: 'Product', value: 'product', description: "Keep the product's look; the presenter adapts" },
+			],
+			default: 'model',
+			description: 'What automatic placement preserves',
+			displayOptions: { show: { '/version': ['v3'] } },
+			routing: { send: { type: 'body', property: 'keepTarget' } },
+		},
+		{
+			displayName: 'Location',
+			name: 'location',
+			type: 'json',
+			default: '[]',
+			placeholder: 'e.g. [[10.5, 20.0], [30.5, 40.0]]',
+			description: 'Where the product goes in manual mode: a JSON list of [x, y] points',
+			displayOptions: { show: { '/version': ['v3'] } },
+			routing: { send: { type: 'body', property: 'location' } },
+		},
+		{
+			displayName: 'Model Version',
+			name: 'modelVersion',
+			type: 'options',
+			options: [
+				{ name: 'V3', value: 'v3' },
+				{ name: 'V4', value: 'v4', description: 'Supports manual placement' },
+			],
+			default: 'v3',
+			description: 'The image model (sent as the body field "version")',
+			displayOptions: { show: { '/version': ['v3'] } },
+			routing: { send: { type: 'body', property: 'version' } },
+		},
+		{
+			displayName: 'Product Size',
+			name: 'productSize',
+			type: 'options',
+			options: ['1', '2', '3', '4', '5', '6'].map((size) => ({ name: size, value: size })),
+			default: '2',
+			description: "The product's size in the picture, from 1 to 6 (Topview's default is 2)",
+			routing: { send: { type: 'body', property: 'productSize' } },
+		},
+	]),
 	waitForCompletionField(showOnlyForReplace),
 	submitOptionsField(showOnlyForReplace, productAvatarReplaceImageV2),
 ];

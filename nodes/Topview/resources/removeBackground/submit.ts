@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { removeBackground } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['removeBackground'], operation: ['submit'] };
@@ -15,17 +20,7 @@ export const removeBackgroundSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded image to cut out, e.g. a product photo (from File → Upload)',
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForSubmit },
-		options: [
-			callbackUrlOption,
-		],
-	},
+	additionalFieldsCollection(showOnlyForSubmit, [callbackUrlOption]),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, removeBackground),
 ];

@@ -2,7 +2,12 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { isHttpUrl } from '../../shared/validate';
 import { scraper } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 
 const showOnlyForSubmit = { resource: ['scraper'], operation: ['submit'] };
 
@@ -18,17 +23,7 @@ export const scraperSubmitDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'productLink' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForSubmit },
-		options: [
-			callbackUrlOption,
-		],
-	},
+	additionalFieldsCollection(showOnlyForSubmit, [callbackUrlOption]),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, scraper),
 ];

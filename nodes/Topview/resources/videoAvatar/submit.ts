@@ -1,6 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
-import { boardField, callbackUrlOption, submitOptionsField, voiceLocator, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	boardField,
+	callbackUrlOption,
+	submitOptionsField,
+	voiceLocator,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
@@ -109,59 +116,51 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 			'The voice that speaks the script, your cloned voices first. Optional for a public avatar, which then uses its own default voice; required otherwise.',
 		displayOptions: forAudioSource(1),
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForSubmit },
-		options: [
-			boardField({ type: 'body', property: 'boardId' }),
-			callbackUrlOption,
-			{
-				displayName: 'Caption Style Name or ID',
-				name: 'captionId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getCaptions' },
-				default: '',
-				description:
-					'Caption style burned into the video. Has no effect for an uploaded video that is not saved as a custom avatar, so it is not sent then. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'body', property: 'captionId' } },
-			},
-			{
-				displayName: 'Mode Type',
-				name: 'modeType',
-				type: 'options',
-				options: [
-					{ name: 'Avatar 1', value: '0' },
-					{ name: 'Avatar 2', value: '1' },
-				],
-				default: '0',
-				description: 'The rendering model. A photo always uses Avatar 2.',
-				routing: { send: { type: 'body', property: 'modeType' } },
-			},
-			{
-				displayName: 'Save as Custom Avatar',
-				name: 'isSave2CustomAiAvatar',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to save the input as a custom avatar for later videos (a photo is always saved)',
-				displayOptions: { hide: { '/avatarSourceFrom': [3] } },
-				routing: { send: { type: 'body', property: 'isSave2CustomAiAvatar' } },
-			},
-			{
-				displayName: 'Voice Speed',
-				name: 'voiceSpeed',
-				type: 'number',
-				typeOptions: { minValue: 0.8, maxValue: 1.2, numberPrecision: 2 },
-				default: 1,
-				description: 'Speaking speed from 0.8 to 1.2',
-				displayOptions: { show: { '/audioSourceFrom': [1] } },
-				routing: { send: { type: 'body', property: 'voiceSpeed' } },
-			},
-		],
-	},
+	additionalFieldsCollection(showOnlyForSubmit, [
+		boardField({ type: 'body', property: 'boardId' }),
+		callbackUrlOption,
+		{
+			displayName: 'Caption Style Name or ID',
+			name: 'captionId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getCaptions' },
+			default: '',
+			description:
+				'Caption style burned into the video. Has no effect for an uploaded video that is not saved as a custom avatar, so it is not sent then. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: { send: { type: 'body', property: 'captionId' } },
+		},
+		{
+			displayName: 'Mode Type',
+			name: 'modeType',
+			type: 'options',
+			options: [
+				{ name: 'Avatar 1', value: '0' },
+				{ name: 'Avatar 2', value: '1' },
+			],
+			default: '0',
+			description: 'The rendering model. A photo always uses Avatar 2.',
+			routing: { send: { type: 'body', property: 'modeType' } },
+		},
+		{
+			displayName: 'Save as Custom Avatar',
+			name: 'isSave2CustomAiAvatar',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to save the input as a custom avatar for later videos (a photo is always saved)',
+			displayOptions: { hide: { '/avatarSourceFrom': [3] } },
+			routing: { send: { type: 'body', property: 'isSave2CustomAiAvatar' } },
+		},
+		{
+			displayName: 'Voice Speed',
+			name: 'voiceSpeed',
+			type: 'number',
+			typeOptions: { minValue: 0.8, maxValue: 1.2, numberPrecision: 2 },
+			default: 1,
+			description: 'Speaking speed from 0.8 to 1.2',
+			displayOptions: { show: { '/audioSourceFrom': [1] } },
+			routing: { send: { type: 'body', property: 'voiceSpeed' } },
+		},
+	]),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, videoAvatar),
 ];

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoToAvatar } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoToAvatar'], operation: ['submit'] };
@@ -26,17 +31,7 @@ export const videoToAvatarSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video of the person to turn into an avatar (from File → Upload)',
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForSubmit },
-		options: [
-			callbackUrlOption,
-		],
-	},
+	additionalFieldsCollection(showOnlyForSubmit, [callbackUrlOption]),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, videoToAvatar),
 ];

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { voiceClone } from '../../shared/families';
-import { callbackUrlOption, submitOptionsField, waitForCompletionField } from '../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	callbackUrlOption,
+	submitOptionsField,
+	waitForCompletionField,
+} from '../../shared/descriptions';
 import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForClone = { resource: ['voice'], operation: ['clone'] };
@@ -26,36 +31,28 @@ export const voiceCloneDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForClone },
 		routing: { send: { type: 'body', property: 'name' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: showOnlyForClone },
-		options: [
-			callbackUrlOption,
-			{
-				displayName: 'Voice Speed',
-				name: 'voiceSpeed',
-				type: 'number',
-				typeOptions: { minValue: 0.8, maxValue: 1.2, numberPrecision: 2 },
-				default: 1,
-				description: 'Speaking speed of the cloned voice from 0.8 to 1.2',
-				routing: { send: { type: 'body', property: 'voiceSpeed' } },
-			},
-			{
-				displayName: 'Voice Text',
-				name: 'voiceText',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				placeholder: 'e.g. Hi, this is my cloned voice.',
-				description: 'Text for the cloned voice to speak in its demo audio (sent as voiceText)',
-				routing: { send: { type: 'body', property: 'voiceText' } },
-			},
-		],
-	},
+	additionalFieldsCollection(showOnlyForClone, [
+		callbackUrlOption,
+		{
+			displayName: 'Voice Speed',
+			name: 'voiceSpeed',
+			type: 'number',
+			typeOptions: { minValue: 0.8, maxValue: 1.2, numberPrecision: 2 },
+			default: 1,
+			description: 'Speaking speed of the cloned voice from 0.8 to 1.2',
+			routing: { send: { type: 'body', property: 'voiceSpeed' } },
+		},
+		{
+			displayName: 'Voice Text',
+			name: 'voiceText',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+			placeholder: 'e.g. Hi, this is my cloned voice.',
+			description: 'Text for the cloned voice to speak in its demo audio (sent as voiceText)',
+			routing: { send: { type: 'body', property: 'voiceText' } },
+		},
+	]),
 	waitForCompletionField(showOnlyForClone),
 	submitOptionsField(showOnlyForClone, voiceClone),
 ];
