@@ -49,7 +49,12 @@ export function isHttpUrl(value: string): boolean {
 	return /^https?:\/\/[^\s/]+/i.test(value);
 }
 
+/** What users read when a callback URL is not an absolute http(s) URL. */
+export const callbackUrlMessage = 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview';
+
 /** zod check of a callback URL (`noticeUrl`) with the message users see. */
-export const callbackUrl = z
-	.string()
-	.refine(isHttpUrl, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview');
+export const callbackUrl = z.string().refine(isHttpUrl, callbackUrlMessage);
+
+/** A required text value: missing becomes empty, surrounding blanks are trimmed, and empty fails with `message`. */
+export const requiredText = (message: string) =>
+	z.preprocess((value) => (value === undefined || value === null ? '' : String(value).trim()), z.string().min(1, message));

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { requiredText } from '../../shared/validate';
 
 /** Topview answers `null`; output what was deleted instead. */
 export async function deletedAvatar(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
@@ -36,11 +37,8 @@ export const avatarDeleteDescription: INodeProperties[] = [
 	},
 ];
 
-const id = (message: string) =>
-	z.preprocess((value) => (value === undefined || value === null ? '' : String(value).trim()), z.string().min(1, message));
-
 /** The delete query: a non-blank avatar ID, trimmed. */
 export const avatarDeleteSchema = z.object({
-	aiAvatarId: id('Custom Avatar is empty: pick a custom avatar from the list or enter its aiavatarId'),
+	aiAvatarId: requiredText('Custom Avatar is empty: pick a custom avatar from the list or enter its aiavatarId'),
 }) as unknown as z.ZodType<IDataObject>;
 

@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { callbackUrlMessage, isHttpUrl, requiredText } from '../../shared/validate';
+import { scriptIdSchema } from './scriptId';
 
 const showOnlyForExport = { resource: ['marketingVideo'], operation: ['export'] };
 
@@ -39,23 +41,11 @@ export const marketingVideoExportDescription: INodeProperties[] = [
 	},
 ];
 
-const trimmed = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
-
 /** The export body: a task ID, a whole script number and the callback URL Topview requires. */
 export const marketingVideoExportSchema = z.object({
-	taskId: z.preprocess(trimmed, z.string().min(1, 'Task ID is empty: enter the taskId returned by Submit')),
-	scriptId: z.preprocess(
-		(value) => (value === undefined || value === null || value === '' ? 0 : value),
-		z.coerce
-			.number({ invalid_type_error: 'Script ID must be a whole number, e.g. 0 for the first script' })
-			.int('Script ID must be a whole number, e.g. 0 for the first script')
-			.min(0, 'Script ID must be 0 or more'),
-	),
-	noticeUrl: z.preprocess(
-		trimmed,
-		z
-			.string()
-			.min(1, 'Callback URL is required for an export: Topview only reports exports to a callback URL, e.g. the resume URL of a Wait node')
-			.regex(/^https?:\/\/[^\s/]+/i, 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview'),
-	),
+	taskId: requiredText('Task ID is empty: enter the taskId returned by Submit'),
+	scriptId: scriptIdSchema,
+	noticeUrl: requiredText(
+		'Callback URL is required for an export: Topview only reports exports to a callback URL, e.g. the resume URL of a Wait node',
+	).refine(isHttpUrl, callbackUrlMessage),
 }) as unknown as z.ZodType<IDataObject>;

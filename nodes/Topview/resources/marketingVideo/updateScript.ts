@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { additionalFieldsCollection } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { withoutBlanks } from '../../shared/validate';
+import { requiredText, withoutBlanks } from '../../shared/validate';
+import { scriptIdSchema } from './scriptId';
 
 const showOnlyForUpdateScript = { resource: ['marketingVideo'], operation: ['updateScript'] };
 
@@ -82,17 +83,8 @@ export const marketingVideoUpdateScriptSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	z
 		.object({
-			taskId: z.preprocess(
-				(value) => (value === undefined || value === null ? '' : String(value).trim()),
-				z.string().min(1, 'Task ID is empty: enter the taskId of the marketing video task'),
-			),
-			scriptId: z.preprocess(
-				(value) => (value === undefined ? 0 : value),
-				z.coerce
-					.number({ invalid_type_error: 'Script ID must be a whole number, e.g. 0 for the first script' })
-					.int('Script ID must be a whole number, e.g. 0 for the first script')
-					.min(0, 'Script ID must be 0 or more'),
-			),
+			taskId: requiredText('Task ID is empty: enter the taskId of the marketing video task'),
+			scriptId: scriptIdSchema,
 			scriptContents: z.array(segment, { invalid_type_error: 'Script Segments must be a list of { segId, segText }' }).optional(),
 		})
 		.passthrough()

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { requiredText } from '../../shared/validate';
 import { failureOf } from '../../shared/envelope';
 import { asNodeError } from '../../shared/failure';
 import { readOnce, type OperationRunner } from '../../shared/runner';
@@ -22,12 +23,9 @@ export const noticeUrlCheckDescription: INodeProperties[] = [
 
 /** The check body: an absolute http(s) URL, trimmed. */
 export const noticeUrlCheckSchema = z.object({
-	noticeUrl: z.preprocess(
-		(value) => (value === undefined || value === null ? '' : String(value).trim()),
-		z
-			.string()
-			.min(1, 'Notice URL is empty: enter the callback URL to check, e.g. https://example.com/webhook/topview')
-			.regex(/^https?:\/\/[^\s/]+\S*$/i, 'Notice URL must be an absolute http(s) URL, e.g. https://example.com/webhook/topview'),
+	noticeUrl: requiredText('Notice URL is empty: enter the callback URL to check, e.g. https://example.com/webhook/topview').refine(
+		(value) => /^https?:\/\/[^\s/]+\S*$/i.test(value),
+		'Notice URL must be an absolute http(s) URL, e.g. https://example.com/webhook/topview',
 	),
 }) as unknown as z.ZodType<IDataObject>;
 

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { requiredText } from '../../shared/validate';
 import { fileField } from '../../shared/inlineFiles';
 
 const showOnlyForCreate = { resource: ['photoAvatar'], operation: ['createCustomAvatar'] };
@@ -18,11 +19,8 @@ export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
 
 /** The create body: a non-blank template image fileId, trimmed. */
 export const photoAvatarCreateCustomAvatarSchema = z.object({
-	templateImageFileId: z.preprocess(
-		(value) => (value === undefined || value === null ? '' : String(value).trim()),
-		z
-			.string()
-			.min(1, 'Template Image File ID is empty: upload the photo with File → Upload and use its fileId, or choose "Binary File"'),
+	templateImageFileId: requiredText(
+		'Template Image File ID is empty: upload the photo with File → Upload and use its fileId, or choose "Binary File"',
 	),
 }) as unknown as z.ZodType<IDataObject>;
 

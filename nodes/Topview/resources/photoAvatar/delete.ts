@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { requiredText } from '../../shared/validate';
 
 /** Topview answers `null`; output what was deleted instead. */
 export async function deletedPhotoAvatar(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
@@ -33,8 +34,5 @@ export const photoAvatarDeleteDescription: INodeProperties[] = [
 
 /** The delete query: a non-blank avatar ID, trimmed. */
 export const photoAvatarDeleteSchema = z.object({
-	aiAvatarId: z.preprocess(
-		(value) => (value === undefined || value === null ? '' : String(value).trim()),
-		z.string().min(1, 'Custom Avatar is empty: pick a custom avatar from the list or enter its ID'),
-	),
+	aiAvatarId: requiredText('Custom Avatar is empty: pick a custom avatar from the list or enter its ID'),
 }) as unknown as z.ZodType<IDataObject>;

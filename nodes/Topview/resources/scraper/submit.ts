@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { isHttpUrl } from '../../shared/validate';
+import { isHttpUrl, requiredText } from '../../shared/validate';
 import { scraper } from '../../shared/families';
 import {
 	additionalFieldsCollection,
@@ -29,12 +29,9 @@ export const scraperSubmitDescription: INodeProperties[] = [
 ];
 
 const httpUrl = (label: string, example: string) =>
-	z.preprocess(
-		(value) => (value === undefined || value === null ? '' : String(value).trim()),
-		z
-			.string()
-			.min(1, `${label} is empty: enter a URL, e.g. ${example}`)
-			.refine(isHttpUrl, `${label} must be an absolute http(s) URL, e.g. ${example}`),
+	requiredText(`${label} is empty: enter a URL, e.g. ${example}`).refine(
+		isHttpUrl,
+		`${label} must be an absolute http(s) URL, e.g. ${example}`,
 	);
 
 /** The scraper submit body: an http(s) product link and, if given, an http(s) callback URL. */

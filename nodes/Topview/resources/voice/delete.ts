@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { requiredText } from '../../shared/validate';
 
 /** Topview answers without a useful result; output what was deleted instead. */
 export async function deletedVoice(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
@@ -38,8 +39,5 @@ export const voiceDeleteDescription: INodeProperties[] = [
 
 /** The delete query: a non-blank voice ID, trimmed. */
 export const voiceDeleteSchema = z.object({
-	voiceId: z.preprocess(
-		(value) => (value === undefined || value === null ? '' : String(value).trim()),
-		z.string().min(1, 'Cloned Voice is empty: pick a cloned voice from the list or enter its voiceId'),
-	),
+	voiceId: requiredText('Cloned Voice is empty: pick a cloned voice from the list or enter its voiceId'),
 }) as unknown as z.ZodType<IDataObject>;
