@@ -136,6 +136,19 @@ export function queryOptionsField(show: Show, family: TaskFamily): INodeProperti
 	};
 }
 
+/** The Gender filter of the avatar, voice and product avatar look-ups. */
+export const genderFilter: INodeProperties = {
+	displayName: 'Gender',
+	name: 'gender',
+	type: 'options',
+	options: [
+		{ name: 'Female', value: 'female' },
+		{ name: 'Male', value: 'male' },
+	],
+	default: 'female',
+	routing: { send: { type: 'query', property: 'gender' } },
+};
+
 /** The Additional Fields collection of an operation: its optional body fields, shown where `show` holds. */
 export function additionalFieldsCollection(
 	show: Show,

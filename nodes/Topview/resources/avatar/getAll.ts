@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetAll = { resource: ['avatar'], operation: ['getAll'] };
 
@@ -37,17 +37,7 @@ export const avatarGetAllDescription: INodeProperties[] = [
 					},
 				},
 			},
-			{
-				displayName: 'Gender',
-				name: 'gender',
-				type: 'options',
-				options: [
-					{ name: 'Female', value: 'female' },
-					{ name: 'Male', value: 'male' },
-				],
-				default: 'female',
-				routing: { send: { type: 'query', property: 'gender' } },
-			},
+			genderFilter,
 			{
 				displayName: 'Sort By',
 				name: 'sortField',

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetPublicAvatars = { resource: ['productAvatar'], operation: ['getPublicAvatars'] };
 
@@ -35,17 +35,7 @@ export const getPublicAvatarsDescription: INodeProperties[] = [
 					'Comma-separated ethnicity IDs (from Ethnicity → Get Many with scene "Product Avatar"); avatars of any of them are listed',
 				routing: { send: { type: 'query', property: 'ethnicityIds', value: idList } },
 			},
-			{
-				displayName: 'Gender',
-				name: 'gender',
-				type: 'options',
-				options: [
-					{ name: 'Female', value: 'female' },
-					{ name: 'Male', value: 'male' },
-				],
-				default: 'female',
-				routing: { send: { type: 'query', property: 'gender' } },
-			},
+			genderFilter,
 			{
 				displayName: 'Sort By',
 				name: 'sortingType',

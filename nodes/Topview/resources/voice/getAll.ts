@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { voiceLanguages } from '../../shared/languages';
-import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetAll = { resource: ['voice'], operation: ['getAll'] };
 
@@ -45,17 +45,7 @@ export const voiceGetAllDescription: INodeProperties[] = [
 					send: { type: 'query', property: 'isCustom', value: '={{ $value ? "true" : "false" }}' },
 				},
 			},
-			{
-				displayName: 'Gender',
-				name: 'gender',
-				type: 'options',
-				options: [
-					{ name: 'Female', value: 'female' },
-					{ name: 'Male', value: 'male' },
-				],
-				default: 'female',
-				routing: { send: { type: 'query', property: 'gender' } },
-			},
+			genderFilter,
 			{
 				displayName: 'Language',
 				name: 'language',
