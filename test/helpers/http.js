@@ -35,6 +35,14 @@ function recordRequests(scope) {
 	return seen;
 }
 
+/** Collects requests nock could not match, as "METHOD path"; a validation failure must make none. */
+function unmatchedRequests() {
+	const requests = [];
+	const listener = (req) => requests.push(`${req.method} ${req.path}`);
+	nock.emitter.on('no match', listener);
+	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
+}
+
 function topview() {
 	return nock(BASE_URL);
 }
@@ -59,4 +67,4 @@ function everything(value) {
 	});
 }
 
-module.exports = { nock, recordRequests, topview, ok, fail, everything, networkError };
+module.exports = { nock, recordRequests, unmatchedRequests, topview, ok, fail, everything, networkError };

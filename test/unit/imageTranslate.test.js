@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -12,13 +12,6 @@ afterEach(() => nock.cleanAll());
 
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const submit = (parameters) => ({ resource: 'imageTranslate', operation: 'submit', ...parameters });
-
-function unmatchedRequests() {
-	const requests = [];
-	const listener = (req) => requests.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('Submit', () => {
 	test('single image: fileId and the languages list', async () => {

@@ -1,7 +1,7 @@
 // Marketing Video (m2v): Submit, Query, Export, Get Scripts and Update Script — the exact request and
 // output of each, validation before any request, the wait path and inline binaries.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -17,13 +17,6 @@ const QUERY = '/v1/m2v/task/query';
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const run = (operation, parameters = {}, options) => runTopview({ resource: 'marketingVideo', operation, ...parameters }, options);
-
-function unmatchedRequests() {
-	const requests = [];
-	const listener = (req) => requests.push(req);
-	nock.emitter.on('no match', listener);
-	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 async function expectRejected(operation, parameters, message) {
 	const unmatched = unmatchedRequests();

@@ -1,20 +1,13 @@
 // Photo Avatar's other operations: Query, Get Templates, Get Template Categories, Create Custom Avatar and
 // Delete — the exact request and the exact output items.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
 afterEach(() => nock.cleanAll());
 
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const run = (operation, parameters = {}, options) => runTopview({ resource: 'photoAvatar', operation, ...parameters }, options);
 const template = (id, extra = {}) => ({ avatarId: id, avatarName: `Template ${id}`, gender: 'female', categoryIds: ['201'], ...extra });
-
-function unmatchedRequests() {
-	const requests = [];
-	const listener = (req) => requests.push(req);
-	nock.emitter.on('no match', listener);
-	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 test('Query: GET the task with needCloudFrontUrl, output the whole result', async () => {
 	const result = {

@@ -1,7 +1,7 @@
 // Photo Avatar → Submit: the exact body per avatar/script choice, validation before any request, the wait
 // path through the shared waiter, and inline binaries through the shared uploader.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -18,14 +18,6 @@ const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const submit = (parameters) => ({ resource: 'photoAvatar', operation: 'submit', ...parameters });
 const textScript = { scriptMode: 'text', ttsText: 'Hello there', voiceId: locator('voice-7') };
-
-/** Collects requests nock could not match: a validation failure must send nothing. */
-function unmatchedRequests() {
-	const requests = [];
-	const listener = (req) => requests.push(req);
-	nock.emitter.on('no match', listener);
-	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('the body carries exactly the fields of the chosen avatar and script', () => {
 	test('template avatar + text to speech, with the default mode', async () => {

@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -14,14 +14,6 @@ const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const replace = (parameters) => ({ resource: 'productAvatar', operation: 'replaceProductImage', ...parameters });
 const toVideo = (parameters) => ({ resource: 'productAvatar', operation: 'imageToVideo', ...parameters });
-
-/** Collects requests nock could not match: a validation failure must make none. */
-function unmatchedRequests() {
-	const requests = [];
-	const listener = (req) => requests.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('Replace Product Image sends the chosen version its fields', () => {
 	test('v2 (default) with a public avatar', async () => {
