@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -16,14 +16,6 @@ const STORAGE = 'https://storage.example.com';
 const CDN = 'https://cdn.example.com';
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const submit = (parameters) => ({ resource: 'imageToVideo', operation: 'submit', ...parameters });
-
-/** Collects requests nock has no interceptor for (with the network disabled, none may be made). */
-function unexpectedRequests() {
-	const seen = [];
-	const listener = (req) => seen.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { seen, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('Image to Video → Submit', () => {
 	test('sends the first frame, model and prompt; outputs the accepted task', async () => {
@@ -105,7 +97,7 @@ describe('Image to Video → Submit', () => {
 		['five videos', { firstFrameFileId: 'f', additionalFields: { generatingCount: 5 } }, /^Number of Videos must be from 1 to 4$/, 'generatingCount'],
 		['a relative callback URL', { firstFrameFileId: 'f', additionalFields: { noticeUrl: '/hook' } }, /^Callback URL must be an absolute http\(s\) URL/, 'noticeUrl'],
 	])('%s is rejected before any request', async (_name, parameters, message, field) => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(submit(parameters));
 
@@ -113,21 +105,21 @@ describe('Image to Video → Submit', () => {
 			expect(run.error.message).toMatch(message);
 			expect(run.error.description).toContain(`Parameter: ${field}.`);
 			expect(run.error.description).toMatch(/Nothing was sent to Topview/);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 
 	test('invalid Additional Body Fields JSON is rejected before any request', async () => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(submit({ firstFrameFileId: 'f', additionalFields: { additionalBodyFields: '{nope' } }));
 
 			expect(run.error.message).toBe('Additional Body Fields is not valid JSON');
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 

@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
 afterEach(() => nock.cleanAll());
 
@@ -22,13 +22,6 @@ const finished = (taskId) => ({
 	costCredit: 1,
 });
 
-function unexpectedRequests() {
-	const seen = [];
-	const listener = (req) => seen.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { seen, stop: () => nock.emitter.removeListener('no match', listener) };
-}
-
 describe('Remove Background → Submit', () => {
 	test('sends productImageFileId and noticeUrl; outputs the accepted task', async () => {
 		const seen = recordRequests(topview().post(SUBMIT).reply(200, ok({ taskId: 'rb-1', status: 'init', errorMsg: null })));
@@ -48,16 +41,16 @@ describe('Remove Background → Submit', () => {
 	});
 
 	test('an empty image file ID is rejected before any request', async () => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview({ resource: 'removeBackground', operation: 'submit', productImageFileId: '  ' });
 
 			expect(run.status).toBe('error');
 			expect(run.error.message).toMatch(/^Image File ID is required/);
 			expect(run.error.description).toMatch(/Parameter: productImageFileId\. .*Nothing was sent to Topview/);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 
@@ -79,7 +72,7 @@ describe('Remove Background → Submit', () => {
 	});
 
 	test('a binary that is not an image fails before any upload', async () => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(
 				{ resource: 'removeBackground', operation: 'submit', productImageFileInput: 'binary', productImageBinaryPropertyName: 'data' },
@@ -87,9 +80,9 @@ describe('Remove Background → Submit', () => {
 			);
 
 			expect(run.error.message).toBe('Binary field "data" (a.mp3) is a .mp3 file, which Topview does not accept here');
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 

@@ -1,6 +1,6 @@
 // Scraper: Submit and Query — the exact request and output, validation before any request, the wait path.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -42,18 +42,16 @@ test.each([
 	['an empty product link', '={{ $json.link }}', /^Product Link is empty/],
 	['a product link that is not a URL', 'shop.example.com/p/1', /^Product Link must be an absolute http\(s\) URL/],
 ])('Submit rejects %s before any request', async (_name, productLink, message) => {
-	const requests = [];
-	const listener = (req) => requests.push(req);
-	nock.emitter.on('no match', listener);
+	const unmatched = unmatchedRequests();
 	try {
 		const out = await run('submit', { productLink });
 
 		expect(out.status).toBe('error');
 		expect(out.error.message).toMatch(message);
 		expect(out.error.description).toMatch(/Parameter: productLink\. .*Nothing was sent to Topview/);
-		expect(requests).toHaveLength(0);
+		expect(unmatched.requests).toHaveLength(0);
 	} finally {
-		nock.emitter.removeListener('no match', listener);
+		unmatched.stop();
 	}
 });
 

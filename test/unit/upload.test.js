@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 const { uploadCheckTiming } = require('../../dist/nodes/Topview/shared/uploader.js');
 
@@ -79,9 +79,7 @@ describe('File → Upload', () => {
 	});
 
 	test('an unsupported format is rejected before any request, listing the allowed formats', async () => {
-		const requests = [];
-		const listener = (req) => requests.push(req);
-		nock.emitter.on('no match', listener);
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(
 				{ resource: 'file', operation: 'upload', binaryPropertyName: 'data' },
@@ -90,9 +88,9 @@ describe('File → Upload', () => {
 
 			expect(run.error.message).toBe('Binary field "data" (clip.avi) is a .avi file, which Topview does not accept here');
 			expect(run.error.description).toMatch(/Allowed formats: mp4, mov, png, jpg, jpeg, bmp, webp, mp3, wav, m4a/);
-			expect(requests).toHaveLength(0);
+			expect(unmatched.requests).toHaveLength(0);
 		} finally {
-			nock.emitter.removeListener('no match', listener);
+			unmatched.stop();
 		}
 	});
 
@@ -181,9 +179,7 @@ describe('inline files on Video Avatar Submit', () => {
 	});
 
 	test('a binary of the wrong kind fails before any upload or submit', async () => {
-		const requests = [];
-		const listener = (req) => requests.push(req);
-		nock.emitter.on('no match', listener);
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(
 				{
@@ -200,9 +196,9 @@ describe('inline files on Video Avatar Submit', () => {
 
 			expect(run.error.message).toBe('Binary field "data" (still.png) is a .png file, which Topview does not accept here');
 			expect(run.error.description).toMatch(/Allowed formats: mp3, wav, m4a/);
-			expect(requests).toHaveLength(0);
+			expect(unmatched.requests).toHaveLength(0);
 		} finally {
-			nock.emitter.removeListener('no match', listener);
+			unmatched.stop();
 		}
 	});
 });

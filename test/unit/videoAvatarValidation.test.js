@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { nock } = require('../helpers/http');
+const { nock, unmatchedRequests } = require('../helpers/http');
 
 afterEach(() => nock.cleanAll());
 
@@ -107,9 +107,7 @@ test('an empty required field is caught by n8n itself before the node runs', asy
 describe('invalid input fails before any request, naming the field and the fix', () => {
 	for (const { name, parameters, message, field } of cases) {
 		test(name, async () => {
-			const requests = [];
-			const listener = (req) => requests.push(req);
-			nock.emitter.on('no match', listener);
+			const unmatched = unmatchedRequests();
 			try {
 				const run = await runTopview(submit(parameters));
 
@@ -117,9 +115,9 @@ describe('invalid input fails before any request, naming the field and the fix',
 				expect(run.error.message).toMatch(message);
 				expect(run.error.description).toContain(`Parameter: ${field}.`);
 				expect(run.error.description).toContain('no credits were used');
-				expect(requests).toHaveLength(0);
+				expect(unmatched.requests).toHaveLength(0);
 			} finally {
-				nock.emitter.removeListener('no match', listener);
+				unmatched.stop();
 			}
 		});
 	}

@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
 afterEach(() => nock.cleanAll());
 
@@ -8,13 +8,6 @@ const QUERY = '/v1/common_task/video2aiAvatar/query';
 const STORAGE = 'https://storage.example.com';
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const aiAvatar = { aiavatarId: 'ca-77', aiavatarName: 'Avatar from video', isCustom: true, coverUrl: 'https://cdn.example.com/ca-77.png' };
-
-function unexpectedRequests() {
-	const seen = [];
-	const listener = (req) => seen.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { seen, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('Video to Avatar → Submit', () => {
 	test('sends videoFileId and noticeUrl; outputs the accepted task', async () => {
@@ -38,16 +31,16 @@ describe('Video to Avatar → Submit', () => {
 	});
 
 	test('an empty video file ID is rejected before any request', async () => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview({ resource: 'videoToAvatar', operation: 'submit', videoFileId: '={{ $json.missing }}' });
 
 			expect(run.status).toBe('error');
 			expect(run.error.message).toMatch(/^Video File ID is required/);
 			expect(run.error.description).toMatch(/Parameter: videoFileId\. .*Nothing was sent to Topview/);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 

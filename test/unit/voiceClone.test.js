@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
 afterEach(() => nock.cleanAll());
 
@@ -13,13 +13,6 @@ const recording = (fileName, mimeType, bytes = Buffer.from('ID3 fake mp3')) => (
 	binary: { data: { data: bytes.toString('base64'), mimeType, fileName } },
 });
 const voice = { voiceId: 'cv-501', voiceName: 'Brand voice', demoAudioUrl: 'https://cdn.example.com/cv-501.mp3' };
-
-function unexpectedRequests() {
-	const seen = [];
-	const listener = (req) => seen.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { seen, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('Voice → Clone', () => {
 	test('sends every field with the API names; outputs the accepted task', async () => {
@@ -48,16 +41,16 @@ describe('Voice → Clone', () => {
 		['no recording', { originVoiceFileId: '={{ $json.missing }}' }, /^Recording File ID is required/, 'originVoiceFileId'],
 		['a voice speed of 1.5', { originVoiceFileId: 'f', additionalFields: { voiceSpeed: 1.5 } }, /^Voice Speed must be between 0.8 and 1.2$/, 'voiceSpeed'],
 	])('%s is rejected before any request', async (_name, parameters, message, field) => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(clone(parameters));
 
 			expect(run.status).toBe('error');
 			expect(run.error.message).toMatch(message);
 			expect(run.error.description).toContain(`Parameter: ${field}.`);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 
@@ -78,20 +71,20 @@ describe('Voice → Clone', () => {
 	});
 
 	test('an m4a recording (fine for other audio fields) is rejected before any upload', async () => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(clone({ originVoiceFileInput: 'binary' }), { items: [recording('memo.m4a', 'audio/mp4')] });
 
 			expect(run.error.message).toBe('Binary field "data" (memo.m4a) is a .m4a file, which Topview does not accept here');
 			expect(run.error.description).toMatch(/^Allowed formats: mp3, wav\./);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 
 	test('a recording of 10 MB or more is rejected before any upload', async () => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(clone({ originVoiceFileInput: 'binary' }), {
 				items: [recording('long.mp3', 'audio/mpeg', Buffer.alloc(10 * 1024 * 1024))],
@@ -99,9 +92,9 @@ describe('Voice → Clone', () => {
 
 			expect(run.error.message).toBe('Binary field "data" (long.mp3) is 10.0 MB; Topview takes less than 10 MB here');
 			expect(run.error.description).toMatch(/Nothing was uploaded/);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 

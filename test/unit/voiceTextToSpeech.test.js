@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
 afterEach(() => nock.cleanAll());
 
@@ -10,13 +10,6 @@ const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxP
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const speak = (parameters) => ({ resource: 'voice', operation: 'textToSpeech', ...parameters });
 const voice = { voiceId: 'v1001', voiceName: 'Emma', demoAudioUrl: 'https://cdn.example.com/tts-w.mp3', durations: 4.2 };
-
-function unexpectedRequests() {
-	const seen = [];
-	const listener = (req) => seen.push(`${req.method} ${req.path}`);
-	nock.emitter.on('no match', listener);
-	return { seen, stop: () => nock.emitter.removeListener('no match', listener) };
-}
 
 describe('Voice → Text to Speech', () => {
 	test('sends text and voice; outputs the accepted task', async () => {
@@ -75,16 +68,16 @@ describe('Voice → Text to Speech', () => {
 			'pronRules.0.newStr',
 		],
 	])('%s is rejected before any request', async (_name, parameters, message, field) => {
-		const requests = unexpectedRequests();
+		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(speak(parameters));
 
 			expect(run.status).toBe('error');
 			expect(run.error.message).toMatch(message);
 			expect(run.error.description).toContain(`Parameter: ${field}.`);
-			expect(requests.seen).toEqual([]);
+			expect(unmatched.requests).toEqual([]);
 		} finally {
-			requests.stop();
+			unmatched.stop();
 		}
 	});
 
