@@ -12,45 +12,39 @@ afterEach(() => nock.cleanAll());
 
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const submit = (parameters) => ({ resource: 'imageTranslate', operation: 'submit', ...parameters });
+const png = Buffer.from('89504e470d0a1a0a', 'hex');
 
 describe('Submit', () => {
-	test('single image: fileId and the languages list', async () => {
+	test('single image: fileId, the languages by name and the callback URL', async () => {
 		const scope = topview().post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-1', status: 'init' }));
 		const seen = recordRequests(scope);
 
 		const run = await runTopview(
-			submit({ fileId: 'file-img', languages: ['de', 'fr'], additionalFields: { noticeUrl: 'https://hooks.example.com/it' } }),
+			submit({ fileId: 'file-img', languages: ['English', 'Italian'], additionalFields: { noticeUrl: 'https://hooks.example.com/it' } }),
 		);
 
 		expect(run.error).toBeUndefined();
-		expect(seen[0].body).toEqual({ fileId: 'file-img', languages: ['de', 'fr'], noticeUrl: 'https://hooks.example.com/it' });
+		expect(seen[0].body).toEqual({ fileId: 'file-img', languages: ['English', 'Italian'], noticeUrl: 'https://hooks.example.com/it' });
 		expect(run.items).toEqual([{ json: { taskId: 'it-1', status: 'init' }, pairedItem: { item: 0 } }]);
 	});
 
-	test('batch: fileIds as a list at the batch path; the answer becomes one item per task', async () => {
-		const scope = topview()
-			.post('/v1/image_translate/batch/task/submit')
-			.reply(200, ok({ taskIds: ['it-a', 'it-b'], tasks: [{ taskId: 'it-a', fileId: 'f1' }, { taskId: 'it-b', fileId: 'f2' }] }));
+	test('language codes saved by older workflows are sent as the names Topview expects', async () => {
+		const scope = topview().post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-2' }));
 		const seen = recordRequests(scope);
 
-		const run = await runTopview(submit({ mode: 'batch', fileIds: ' f1, f2 ,', fileId: 'stale', languages: ['ja'] }));
+		await runTopview(submit({ fileId: 'f', languages: ['de', 'fr', 'Japanese'] }));
 
-		expect(seen[0].body).toEqual({ fileIds: ['f1', 'f2'], languages: ['ja'] });
-		expect(run.items).toEqual([
-			{ json: { taskId: 'it-a', fileId: 'f1' }, pairedItem: { item: 0 } },
-			{ json: { taskId: 'it-b', fileId: 'f2' }, pairedItem: { item: 0 } },
-		]);
+		expect(seen[0].body.languages).toEqual(['German', 'French', 'Japanese']);
 	});
 
-	test('a batch answer with only taskIds, or a single taskId, is handled too', async () => {
-		topview().post('/v1/image_translate/batch/task/submit').reply(200, ok({ taskIds: ['it-x', 'it-y'] }));
-		topview().post('/v1/image_translate/batch/task/submit').reply(200, ok({ taskId: 'it-one' }));
+	test('batch: fileIds as a list at the batch path; its one task ID is output', async () => {
+		const scope = topview().post('/v1/image_translate/batch/task/submit').reply(200, ok({ taskId: 'b-1', status: 'init' }));
+		const seen = recordRequests(scope);
 
-		const both = await runTopview(submit({ mode: 'batch', fileIds: '={{ ["f1", "f2"] }}', languages: ['es'] }));
-		const one = await runTopview(submit({ mode: 'batch', fileIds: 'f1', languages: ['es'] }));
+		const run = await runTopview(submit({ mode: 'batch', fileIds: ' f1, f2 ,', fileId: 'stale', languages: ['Spanish'] }));
 
-		expect(both.items.map((item) => item.json)).toEqual([{ taskId: 'it-x' }, { taskId: 'it-y' }]);
-		expect(one.items.map((item) => item.json)).toEqual([{ taskId: 'it-one' }]);
+		expect(seen[0].body).toEqual({ fileIds: ['f1', 'f2'], languages: ['Spanish'] });
+		expect(run.items).toEqual([{ json: { taskId: 'b-1', status: 'init' }, pairedItem: { item: 0 } }]);
 	});
 
 	test('an image from a binary field is uploaded, then translated', async () => {
@@ -61,19 +55,19 @@ describe('Submit', () => {
 		const scope = topview().post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-up' }));
 		const seen = recordRequests(scope);
 
-		const run = await runTopview(submit({ imageFileInput: 'binary', imageBinaryPropertyName: 'poster', languages: ['en'] }), {
+		const run = await runTopview(submit({ imageFileInput: 'binary', imageBinaryPropertyName: 'poster', languages: ['English'] }), {
 			items: [{ json: {}, binary: { poster: { data: Buffer.from('RIFF').toString('base64'), mimeType: 'image/webp', fileName: 'poster.webp' } } }],
 		});
 
 		expect(run.error).toBeUndefined();
 		expect(storage.isDone()).toBe(true);
-		expect(seen[0].body).toEqual({ fileId: 'file-up', languages: ['en'] });
+		expect(seen[0].body).toEqual({ fileId: 'file-up', languages: ['English'] });
 	});
 
 	test.each([
 		['no language', { fileId: 'f', languages: '={{ [] }}' }, 'Target Languages is empty: choose at least one language to translate into'],
-		['no image', { fileId: '={{ "" }}', languages: ['de'] }, 'Image File ID is required: upload the image with File → Upload and use its fileId, or choose Binary File'],
-		['a batch without file IDs', { mode: 'batch', fileIds: '={{ " , " }}', languages: ['de'] }, 'Image File IDs is empty: enter the fileIds of the uploaded images, separated by commas'],
+		['no image', { fileId: '={{ "" }}', languages: ['German'] }, 'Image File ID is required: upload the image with File → Upload and use its fileId, or choose Binary File'],
+		['a batch without file IDs', { mode: 'batch', fileIds: '={{ " , " }}', languages: ['German'] }, 'Image File IDs is empty: enter the fileIds of the uploaded images, separated by commas'],
 	])('%s is refused before any request', async (_case, parameters, message) => {
 		const unmatched = unmatchedRequests();
 		try {
@@ -88,53 +82,137 @@ describe('Submit', () => {
 	});
 });
 
-describe('Wait for Completion', () => {
-	const details = (taskId) => [{ language: 'de', finishedImageUrl: `https://cdn.example.com/${taskId}-de.png` }];
+describe('Wait for Completion runs translate → generate → images', () => {
+	const details = [
+		{ language: 'English', finishedImageUrl: 'https://cdn.example.com/it-w-en.png' },
+		{ language: 'Italian', finishedImageUrl: 'https://cdn.example.com/it-w-it.png' },
+	];
 
-	test('single: submit → running → success with details and cost', async () => {
-		topview().post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-w' }));
-		const query = topview();
-		query.get('/v1/image_translate/single/task/query').query({ taskId: 'it-w' }).reply(200, ok({ taskId: 'it-w', status: 'running' }));
-		query
-			.get('/v1/image_translate/single/task/query')
+	test('single: the translate task is waited for, its ID submitted to generate, the images output', async () => {
+		const api = topview();
+		const seen = recordRequests(api);
+		api.post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-w', status: 'init' }));
+		api.get('/v1/image_translate/single/task/query').query({ taskId: 'it-w' }).reply(200, ok({ taskId: 'it-w', status: 'running' }));
+		api.get('/v1/image_translate/single/task/query').query({ taskId: 'it-w' }).reply(200, ok({ taskId: 'it-w', status: 'success' }));
+		api.post('/v1/image_generate/single/task/submit').reply(200, ok({ taskId: 'it-w', status: 'init' }));
+		api.get('/v1/image_generate/task/query').query({ taskId: 'it-w' }).reply(200, ok({ taskId: 'it-w', status: 'running' }));
+		api
+			.get('/v1/image_generate/task/query')
 			.query({ taskId: 'it-w' })
-			.reply(200, ok({ taskId: 'it-w', status: 'success', details: details('it-w'), costCredit: 2 }));
+			.reply(200, ok({ taskId: 'it-w', status: 'success', details, costCredit: 4 }));
 
-		const run = await runTopview(submit({ fileId: 'f', languages: ['de'], waitForCompletion: true, options: fastWait }));
+		const run = await runTopview(
+			submit({
+				fileId: 'f',
+				languages: ['English', 'Italian'],
+				additionalFields: { noticeUrl: 'https://hooks.example.com/it' },
+				waitForCompletion: true,
+				options: fastWait,
+			}),
+		);
 
-		expect(query.isDone()).toBe(true);
+		expect(run.error).toBeUndefined();
+		expect(api.isDone()).toBe(true);
+		expect(seen.map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual([
+			'POST /v1/image_translate/single/task/submit',
+			'GET /v1/image_translate/single/task/query',
+			'GET /v1/image_translate/single/task/query',
+			'POST /v1/image_generate/single/task/submit',
+			'GET /v1/image_generate/task/query',
+			'GET /v1/image_generate/task/query',
+		]);
+		expect(seen[0].body).toEqual({ fileId: 'f', languages: ['English', 'Italian'], noticeUrl: 'https://hooks.example.com/it' });
+		expect(seen[3].body).toEqual({ taskId: 'it-w', noticeUrl: 'https://hooks.example.com/it' });
 		expect(run.items).toEqual([
-			{ json: { taskId: 'it-w', status: 'success', details: details('it-w'), costCredit: 2 }, pairedItem: { item: 0 } },
+			{
+				json: { taskId: 'it-w', status: 'success', details, costCredit: 4, imageTranslateTaskId: 'it-w' },
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
-	test('batch: every task of the batch is waited for at the single query path', async () => {
-		topview()
-			.post('/v1/image_translate/batch/task/submit')
-			.reply(200, ok({ tasks: [{ taskId: 'b-1', fileId: 'f1' }, { taskId: 'b-2', fileId: 'f2' }] }));
-		const query = topview();
-		for (const taskId of ['b-1', 'b-2']) {
-			query.get('/v1/image_translate/single/task/query').query({ taskId }).reply(200, ok({ taskId, status: 'init' }));
-			query.get('/v1/image_translate/single/task/query').query({ taskId }).reply(200, ok({ taskId, status: 'success', details: details(taskId) }));
+	test('Download Result attaches every language image as data_0, data_1 …', async () => {
+		const api = topview();
+		api.post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-d' }));
+		api.get('/v1/image_translate/single/task/query').query({ taskId: 'it-d' }).reply(200, ok({ taskId: 'it-d', status: 'success' }));
+		api.post('/v1/image_generate/single/task/submit').reply(200, ok({ taskId: 'gen-d' }));
+		api.get('/v1/image_generate/task/query').query({ taskId: 'gen-d' }).reply(200, ok({ taskId: 'gen-d', status: 'success', details }));
+		nock('https://cdn.example.com').get('/it-w-en.png').reply(200, png, { 'Content-Type': 'image/png' });
+		nock('https://cdn.example.com').get('/it-w-it.png').reply(200, png, { 'Content-Type': 'image/png' });
+
+		const run = await runTopview(
+			submit({ fileId: 'f', languages: ['English', 'Italian'], waitForCompletion: true, options: { ...fastWait, downloadResult: true } }),
+		);
+
+		expect(run.error).toBeUndefined();
+		const [item] = run.items;
+		expect(item.json).toEqual({ taskId: 'gen-d', status: 'success', details, imageTranslateTaskId: 'it-d' });
+		expect(Object.keys(item.binary)).toEqual(['data_0', 'data_1']);
+		expect(item.binary.data_0).toMatchObject({ mimeType: 'image/png', fileName: 'gen-d_0.png' });
+		expect(item.binary.data_1).toMatchObject({ mimeType: 'image/png', fileName: 'gen-d_1.png' });
+	});
+
+	test('a failed translate step stops the chain: nothing is generated, the error names the task', async () => {
+		const api = topview();
+		api.post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-f' }));
+		api.get('/v1/image_translate/single/task/query').query({ taskId: 'it-f' }).reply(200, ok({ taskId: 'it-f', status: 'fail', errorMsg: 'no text found' }));
+		const unmatched = unmatchedRequests();
+		try {
+			const run = await runTopview(submit({ fileId: 'f', languages: ['English'], waitForCompletion: true, options: fastWait }));
+
+			expect(run.error.message).toBe('Topview Image Translate task it-f failed: no text found');
+			expect(unmatched.requests).toEqual([]);
+		} finally {
+			unmatched.stop();
 		}
+	});
 
-		const run = await runTopview(submit({ mode: 'batch', fileIds: 'f1,f2', languages: ['de'], waitForCompletion: true, options: fastWait }));
+	test('batch: one generate task, waited for on the generate query, one item per source image', async () => {
+		const batchDetails = [
+			{ fileId: 'f1', language: 'English', finishedImageUrl: 'https://cdn.example.com/f1-en.png' },
+			{ fileId: 'f2', language: 'English', finishedImageUrl: 'https://cdn.example.com/f2-en.png' },
+		];
+		const api = topview();
+		api.post('/v1/image_translate/batch/task/submit').reply(200, ok({ taskId: 'b-1' }));
+		api.get('/v1/image_generate/task/query').query({ taskId: 'b-1' }).reply(200, ok({ taskId: 'b-1', status: 'init' }));
+		api.get('/v1/image_generate/task/query').query({ taskId: 'b-1' }).reply(200, ok({ taskId: 'b-1', status: 'success', details: batchDetails }));
 
-		expect(query.isDone()).toBe(true);
+		const run = await runTopview(submit({ mode: 'batch', fileIds: 'f1,f2', languages: ['English'], waitForCompletion: true, options: fastWait }));
+
+		expect(api.isDone()).toBe(true);
 		expect(run.items).toEqual([
-			{ json: { taskId: 'b-1', status: 'success', details: details('b-1') }, pairedItem: { item: 0 } },
-			{ json: { taskId: 'b-2', status: 'success', details: details('b-2') }, pairedItem: { item: 0 } },
+			{ json: { taskId: 'b-1', status: 'success', fileId: 'f1', details: [batchDetails[0]] }, pairedItem: { item: 0 } },
+			{ json: { taskId: 'b-1', status: 'success', fileId: 'f2', details: [batchDetails[1]] }, pairedItem: { item: 0 } },
 		]);
 	});
 });
 
-test('Query → GET the single query path with the task ID', async () => {
-	const result = { taskId: 'it-q', status: 'success', details: [{ language: 'fr', finishedImageUrl: 'https://cdn.example.com/it-q.png' }], costCredit: 2 };
-	const scope = topview().get('/v1/image_translate/single/task/query').query({ taskId: 'it-q' }).reply(200, ok(result));
-	const seen = recordRequests(scope);
+describe('Generate Images and the two queries', () => {
+	test('Generate Images → POST the generate path with the translate task ID', async () => {
+		const scope = topview().post('/v1/image_generate/single/task/submit').reply(200, ok({ taskId: 'it-g', status: 'init' }));
+		const seen = recordRequests(scope);
 
-	const run = await runTopview({ resource: 'imageTranslate', operation: 'query', taskId: 'it-q' });
+		const run = await runTopview({ resource: 'imageTranslate', operation: 'generateImages', translateTaskId: 'it-g' });
 
-	expect(seen).toHaveLength(1);
-	expect(run.items).toEqual([{ json: result, pairedItem: { item: 0 } }]);
+		expect(seen[0].body).toEqual({ taskId: 'it-g' });
+		expect(run.items).toEqual([{ json: { taskId: 'it-g', status: 'init' }, pairedItem: { item: 0 } }]);
+	});
+
+	test('Query → GET the translate query path', async () => {
+		const result = { taskId: 'it-q', status: 'success' };
+		topview().get('/v1/image_translate/single/task/query').query({ taskId: 'it-q' }).reply(200, ok(result));
+
+		const run = await runTopview({ resource: 'imageTranslate', operation: 'query', taskId: 'it-q' });
+
+		expect(run.items).toEqual([{ json: result, pairedItem: { item: 0 } }]);
+	});
+
+	test('Query Images → GET the generate query path with the images', async () => {
+		const result = { taskId: 'it-q', status: 'success', details: [{ language: 'French', finishedImageUrl: 'https://cdn.example.com/q.png' }], costCredit: 2 };
+		topview().get('/v1/image_generate/task/query').query({ taskId: 'it-q' }).reply(200, ok(result));
+
+		const run = await runTopview({ resource: 'imageTranslate', operation: 'queryImages', taskId: 'it-q' });
+
+		expect(run.items).toEqual([{ json: result, pairedItem: { item: 0 } }]);
+	});
 });

@@ -18,7 +18,7 @@ const queryOf = (request) => Object.fromEntries(new URL(request.path, 'https://x
 describe('Replace Product Image (v1)', () => {
 	test('product, template, masks and extra body fields', async () => {
 		const scope = topview()
-			.post('/v1/product_anyShoot/task/replace_product_image/submit')
+			.post('/v1/product_anyShoot/task/submit')
 			.reply(200, ok({ taskId: 'as-1', status: 'init' }));
 		const seen = recordRequests(scope);
 
@@ -28,17 +28,18 @@ describe('Replace Product Image (v1)', () => {
 				templateId: locator('7001'),
 				productMaskFileId: 'file-pmask',
 				templateMaskFileId: 'file-tmask',
-				additionalFields: { additionalBodyFields: '{"mode": "1"}', noticeUrl: 'https://hooks.example.com/as' },
+				mode: 'standard',
+				additionalFields: { noticeUrl: 'https://hooks.example.com/as' },
 			}),
 		);
 
 		expect(run.error).toBeUndefined();
 		expect(seen[0].body).toEqual({
-			mode: '1',
 			productImageFileId: 'file-product',
 			templateId: '7001',
 			productMaskFileId: 'file-pmask',
 			templateMaskFileId: 'file-tmask',
+			mode: 'standard',
 			noticeUrl: 'https://hooks.example.com/as',
 		});
 		expect(run.items).toEqual([{ json: { taskId: 'as-1', status: 'init' }, pairedItem: { item: 0 } }]);
@@ -49,7 +50,7 @@ describe('Replace Product Image (v1)', () => {
 		api.get('/v1/upload/credential').query({ format: 'jpg' }).reply(200, ok({ fileId: 'file-scene', fileName: 'file-scene.jpg', format: 'jpg', uploadUrl: 'https://storage.example.com/up/file-scene' }));
 		api.get('/v1/upload/check').query({ fileId: 'file-scene' }).reply(200, ok(true));
 		const storage = nock('https://storage.example.com').put('/up/file-scene').reply(200, '');
-		const submit = topview().post('/v1/product_anyShoot/task/replace_product_image/submit').reply(200, ok({ taskId: 'as-2' }));
+		const submit = topview().post('/v1/product_anyShoot/task/submit').reply(200, ok({ taskId: 'as-2' }));
 		const seen = recordRequests(submit);
 
 		const run = await runTopview(
@@ -59,20 +60,22 @@ describe('Replace Product Image (v1)', () => {
 				templateId: locator('7001'),
 				templateImageFileInput: 'binary',
 				templateImageBinaryPropertyName: 'scene',
+				templateMaskFileId: 'file-tmask',
+				mode: 'standard',
 			}),
 			{ items: [{ json: {}, binary: { scene: { data: Buffer.from('JPEG').toString('base64'), mimeType: 'image/jpeg', fileName: 'kitchen.jpg' } } }] },
 		);
 
 		expect(run.error).toBeUndefined();
 		expect(storage.isDone()).toBe(true);
-		expect(seen[0].body).toEqual({ productImageFileId: 'file-product', templateImageFileId: 'file-scene' });
+		expect(seen[0].body).toEqual({ productImageFileId: 'file-product', templateImageFileId: 'file-scene', templateMaskFileId: 'file-tmask', mode: 'standard' });
 	});
 
 	test('without a scene it fails before any request', async () => {
 		const unmatched = unmatchedRequests();
 		try {
 			const run = await runTopview(
-				anyShoot('replaceProductImage', { productImageFileId: 'file-product', templateId: locator('={{ $json.template }}') }),
+				anyShoot('replaceProductImage', { productImageFileId: 'file-product', templateId: locator('={{ $json.template }}'), templateMaskFileId: 'm', mode: 'standard' }),
 			);
 
 			expect(run.error.message).toBe(
@@ -85,17 +88,34 @@ describe('Replace Product Image (v1)', () => {
 		}
 	});
 
+	test.each([
+		['the template mask', { mode: 'standard', templateMaskFileId: '={{ "" }}' }, /^Template Mask File ID is required/],
+		['the mode', { templateMaskFileId: 'm', mode: '={{ "" }}' }, /^Mode is required/],
+	])('without %s it fails before any request', async (_case, parameters, message) => {
+		const unmatched = unmatchedRequests();
+		try {
+			const run = await runTopview(
+				anyShoot('replaceProductImage', { productImageFileId: 'file-product', templateId: locator('7001'), ...parameters }),
+			);
+
+			expect(run.error.message).toMatch(message);
+			expect(unmatched.requests).toEqual([]);
+		} finally {
+			unmatched.stop();
+		}
+	});
+
 	test('Wait for Completion: submit → running → success', async () => {
-		topview().post('/v1/product_anyShoot/task/replace_product_image/submit').reply(200, ok({ taskId: 'as-w' }));
+		topview().post('/v1/product_anyShoot/task/submit').reply(200, ok({ taskId: 'as-w' }));
 		const query = topview();
-		query.get('/v1/product_anyShoot/task/replace_product_image/query').query({ taskId: 'as-w' }).reply(200, ok({ taskId: 'as-w', status: 'running' }));
+		query.get('/v1/product_anyShoot/task/result').query({ taskId: 'as-w' }).reply(200, ok({ taskId: 'as-w', status: 'running' }));
 		query
-			.get('/v1/product_anyShoot/task/replace_product_image/query')
+			.get('/v1/product_anyShoot/task/result')
 			.query({ taskId: 'as-w' })
 			.reply(200, ok({ taskId: 'as-w', status: 'success', finishedImageUrl: 'https://cdn.example.com/as-w.png' }));
 
 		const run = await runTopview(
-			anyShoot('replaceProductImage', { productImageFileId: 'file-product', templateId: locator('7001'), waitForCompletion: true, options: fastWait }),
+			anyShoot('replaceProductImage', { productImageFileId: 'file-product', templateId: locator('7001'), templateMaskFileId: 'm', mode: 'standard', waitForCompletion: true, options: fastWait }),
 		);
 
 		expect(query.isDone()).toBe(true);
@@ -129,7 +149,7 @@ describe('v2 Product Model and Product Background take their body from Additiona
 			const run = await runTopview(anyShoot('productModel', { additionalFields: { noticeUrl: 'https://hooks.example.com/v2' } }));
 
 			expect(run.error.message).toBe(
-				'The Product AnyShoot Model request is empty: add its API fields under Additional Fields → Additional Body Fields as a JSON object',
+				'The Product Anyshoot Model request is empty: add its API fields under Additional Fields → Additional Body Fields as a JSON object',
 			);
 			expect(unmatched.requests).toEqual([]);
 		} finally {
@@ -156,7 +176,7 @@ describe('v2 Product Model and Product Background take their body from Additiona
 });
 
 test.each([
-	['queryReplaceProductImage', '/v1/product_anyShoot/task/replace_product_image/query'],
+	['queryReplaceProductImage', '/v1/product_anyShoot/task/result'],
 	['queryProductModel', '/v2/product_anyShoot/task/product_model/query'],
 	['queryProductBackground', '/v2/product_anyShoot/task/product_background/query'],
 ])('%s → GET %s?taskId', async (operation, path) => {
@@ -190,9 +210,9 @@ describe('template look-ups', () => {
 		const scope = topview().get('/v1/product_anyShoot/template/list').query(true).reply(200, ok({ data: templates, total: 1, pageNo: 1 }));
 		const seen = recordRequests(scope);
 
-		const run = await runTopview(anyShoot('getTemplates', { filters: { categoryIds: '101, 103', style: 'studio' } }));
+		const run = await runTopview(anyShoot('getTemplates', { filters: { categoryIds: '101, 103', style: 'Pro' } }));
 
-		expect(queryOf(seen[0])).toEqual({ categoryIds: '101,103', style: 'studio', pageNo: '1', pageSize: '50' });
+		expect(queryOf(seen[0])).toEqual({ categoryIds: '101,103', style: 'Pro', pageNo: '1', pageSize: '50' });
 		expect(run.items).toEqual([{ json: templates[0], pairedItem: { item: 0 } }]);
 	});
 });

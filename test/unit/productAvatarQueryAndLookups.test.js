@@ -30,7 +30,7 @@ const queryOf = (request) => Object.fromEntries(new URL(request.path, 'https://x
 describe('the query operations use the path of the chosen version', () => {
 	test.each([
 		['queryReplaceProductImage', undefined, '/v2/product_avatar/task/image_replace/query'],
-		['queryReplaceProductImage', 'v1', '/v1/product_avatar/task/image_replace/query'],
+		['queryReplaceProductImage', 'v1', '/v1/product_avatar/task/image_replace/result'],
 		['queryReplaceProductImage', 'v3', '/v3/product_avatar/task/image_replace/query'],
 		['queryImageToVideo', undefined, '/v2/product_avatar/task/image2Video/query'],
 		['queryImageToVideo', 'v1', '/v1/product_avatar/task/image2Video/result'],
@@ -76,6 +76,34 @@ describe('the query operations use the path of the chosen version', () => {
 			expect(run.items[0].binary.data).toMatchObject({ fileName: 't-2.png', mimeType: 'image/png' });
 		},
 	);
+
+	test('v1 replace: the documented taskStatus and productReplaceResult; Download Result takes every image', async () => {
+		// The example of https://docs.topview.ai/reference/get_new-endpoint-9
+		const result = {
+			taskId: '176bd1a50ba8437db36af5eb8fd9e5ca',
+			taskStatus: 'success',
+			productReplaceResult: [
+				{ key: '21f48762080b42f1b718ad722f92c', url: 'https://cdn.example.com/v1-a.jpg', faceExistence: true },
+				{ key: '31f48762080b42f1b718ad722f92d', url: 'https://cdn.example.com/v1-b.jpg', faceExistence: false },
+			],
+		};
+		topview().get('/v1/product_avatar/task/image_replace/result').query({ taskId: result.taskId }).reply(200, ok(result));
+		nock('https://cdn.example.com').get('/v1-a.jpg').reply(200, Buffer.from('a'), { 'Content-Type': 'image/jpeg' });
+		nock('https://cdn.example.com').get('/v1-b.jpg').reply(200, Buffer.from('b'), { 'Content-Type': 'image/jpeg' });
+
+		const run = await runTopview({
+			resource: 'productAvatar',
+			operation: 'queryReplaceProductImage',
+			version: 'v1',
+			taskId: result.taskId,
+			options: { downloadResult: true },
+		});
+
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toEqual(result);
+		expect(Object.keys(run.items[0].binary)).toEqual(['data_0', 'data_1']);
+		expect(run.items[0].binary.data_0).toMatchObject({ mimeType: 'image/jpeg', fileName: `${result.taskId}_0.png` });
+	});
 
 	test('querying image to video with version v3 is refused without a request', async () => {
 		const run = await runTopview({ resource: 'productAvatar', operation: 'queryImageToVideo', version: 'v3', taskId: 't-1' });

@@ -13,7 +13,7 @@ afterEach(() => nock.cleanAll());
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const replace = (parameters) => ({ resource: 'productAvatar', operation: 'replaceProductImage', ...parameters });
-const toVideo = (parameters) => ({ resource: 'productAvatar', operation: 'imageToVideo', ...parameters });
+const toVideo = (parameters) => ({ resource: 'productAvatar', operation: 'imageToVideo', additionalFields: { captionId: '2' }, ...parameters });
 
 describe('Replace Product Image sends the chosen version its fields', () => {
 	test('v2 (default) with a public avatar', async () => {
@@ -241,13 +241,38 @@ describe('Image to Video', () => {
 		expect(run.items).toEqual([{ json: { taskId: 'iv-1', status: 'init' }, pairedItem: { item: 0 } }]);
 	});
 
-	test('v1 audio script goes to the v1 path', async () => {
+	test('v1 sends its own body: the replaced image key, mode and prompt, and none of the v2 fields', async () => {
 		const scope = topview().post('/v1/product_avatar/task/image2Video/submit').reply(200, ok({ taskId: 'iv-v1' }));
 		const seen = recordRequests(scope);
 
-		await runTopview(toVideo({ version: 'v1', replaceProductTaskImageId: 'img-1', scriptMode: 'audio', audioFileId: 'file-audio' }));
+		const run = await runTopview(
+			toVideo({
+				version: 'v1',
+				productReplaceResultKey: '21f48762080b42f1b718ad722f92c',
+				mode: 'pro',
+				image2videoPrompt: 'She lifts the bottle',
+				replaceProductTaskImageId: 'stale-v2-image',
+				scriptMode: 'audio',
+				audioFileId: 'stale-audio',
+			}),
+		);
 
-		expect(seen[0].body).toEqual({ replaceProductTaskImageId: 'img-1', scriptMode: 'audio', audioFileId: 'file-audio' });
+		expect(run.error).toBeUndefined();
+		expect(seen[0].body).toEqual({ productReplaceResultKey: '21f48762080b42f1b718ad722f92c', mode: 'pro', image2videoPrompt: 'She lifts the bottle' });
+	});
+
+	test('v2 without a caption style is refused: Topview requires captionId', async () => {
+		const unmatched = unmatchedRequests();
+		try {
+			const run = await runTopview(toVideo({ replaceProductTaskImageId: 'img-1', ttsText: 'Hi', voiceId: locator('v1'), additionalFields: {} }));
+
+			expect(run.error.message).toBe(
+				'Caption Style is required for v2 Image to Video: add it under Additional Fields → Caption Style Name or ID',
+			);
+			expect(unmatched.requests).toEqual([]);
+		} finally {
+			unmatched.stop();
+		}
 	});
 
 	test.each([
@@ -259,6 +284,7 @@ describe('Image to Video', () => {
 			'Audio File ID is required with Script Mode "Audio": upload the audio with File → Upload and use its fileId, or choose Binary File',
 		],
 		['version v3, which has no image to video', { version: 'v3', replaceProductTaskImageId: 'img-1', ttsText: 'Hi', voiceId: locator('v1') }, 'Product Avatar Video has no API version "v3"'],
+		['v1 without a result key', { version: 'v1', productReplaceResultKey: '={{ "" }}' }, 'Product Replace Result Key is required: use productReplaceResult[].key from a finished v1 Replace Product Image task'],
 	])('%s is rejected before any request', async (_case, parameters, message) => {
 		const unmatched = unmatchedRequests();
 		try {
@@ -314,7 +340,7 @@ describe('Wait for Completion polls the query of the version that was submitted'
 			.reply(200, ok({ taskId: 'iv-w', status: 'success', finishedVideoUrl: 'https://cdn.example.com/iv-w.mp4' }));
 
 		const run = await runTopview(
-			toVideo({ version: 'v1', replaceProductTaskImageId: 'img-1', ttsText: 'Hi', voiceId: locator('v1'), waitForCompletion: true, options: fastWait }),
+			toVideo({ version: 'v1', productReplaceResultKey: 'key-1', mode: 'lite', waitForCompletion: true, options: fastWait }),
 		);
 
 		expect(query.isDone()).toBe(true);
@@ -331,6 +357,6 @@ describe('Wait for Completion polls the query of the version that was submitted'
 			replace({ version: 'v3', productImageFileId: 'f', avatarId: locator('5001'), waitForCompletion: true, options: fastWait }),
 		);
 
-		expect(run.error.message).toBe('Topview Product Avatar Image Replacement (v3) task pa-f failed: No hand found');
+		expect(run.error.message).toBe('Topview Product Avatar V3 Image Replacement task pa-f failed: No hand found');
 	});
 });

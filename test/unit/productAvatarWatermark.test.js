@@ -1,6 +1,6 @@
-// Product Avatar v1 Download Without Watermark: a paid task of its own (taskType pa_download_without_watermark).
+// Product Avatar v1 Download Without Watermark: a GET under v1 Replace Product Image, charged, so sent once.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, fail, recordRequests, nock, networkError, unmatchedRequests } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -9,102 +9,70 @@ beforeAll(() => {
 afterAll(() => {
 	retryTiming.scale = 1;
 });
+afterEach(() => nock.cleanAll());
 
-const unmatched = [];
-nock.emitter.on('no match', (req) => unmatched.push(`${req.method} ${req.path}`));
-afterEach(() => {
-	nock.cleanAll();
-	expect(unmatched.splice(0)).toEqual([]);
-});
-
-const SUBMIT = '/v1/product_avatar/task/download_without_watermark/submit';
-const QUERY = '/v1/product_avatar/task/download_without_watermark/query';
-const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
+const PATH = '/v1/product_avatar/task/image_replace/download_without_watermark';
 const download = (parameters) => ({ resource: 'productAvatar', operation: 'downloadWithoutWatermark', ...parameters });
+const images = [
+	{ key: 'k-1', url: 'https://cdn.example.com/clean-1.png' },
+	{ key: 'k-2', url: 'https://cdn.example.com/clean-2.png' },
+];
 
-test('submits the v1 video task ID once and outputs the new task', async () => {
-	const scope = topview().post(SUBMIT).reply(200, ok({ taskId: 'wm-1', status: 'init', errorMsg: null }));
+test('GETs the watermark-free images of a v1 replace task and outputs the answer', async () => {
+	const scope = topview().get(PATH).query({ taskId: 'rp-1' }).reply(200, ok({ taskId: 'rp-1', productReplaceResult: images }));
 	const seen = recordRequests(scope);
 
-	const run = await runTopview(
-		download({ imageToVideoTaskId: 'iv-1', additionalFields: { noticeUrl: 'https://hooks.example.com/wm' } }),
-	);
+	const run = await runTopview(download({ imageReplaceTaskId: 'rp-1' }));
 
 	expect(run.error).toBeUndefined();
-	expect(seen.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
-		{ method: 'POST', path: SUBMIT, body: { taskId: 'iv-1', noticeUrl: 'https://hooks.example.com/wm' } },
-	]);
-	expect(run.items).toEqual([{ json: { taskId: 'wm-1', status: 'init', errorMsg: null }, pairedItem: { item: 0 } }]);
+	expect(seen.map(({ method, path }) => `${method} ${path}`)).toEqual([`GET ${PATH}?taskId=rp-1`]);
+	expect(run.items).toEqual([{ json: { taskId: 'rp-1', productReplaceResult: images }, pairedItem: { item: 0 } }]);
 });
 
-test('Additional Body Fields reach the body; fields set above win', async () => {
-	const scope = topview().post(SUBMIT).reply(200, ok({ taskId: 'wm-2' }));
-	const seen = recordRequests(scope);
+test('one image by its result key; Download Result attaches every image as data_0, data_1', async () => {
+	topview().get(PATH).query({ taskId: 'rp-2', productReplaceResultKey: 'k-1' }).reply(200, ok({ taskId: 'rp-2', productReplaceResult: images }));
+	nock('https://cdn.example.com').get('/clean-1.png').reply(200, Buffer.from('PNG1'), { 'Content-Type': 'image/png' });
+	nock('https://cdn.example.com').get('/clean-2.png').reply(200, Buffer.from('PNG2'), { 'Content-Type': 'image/png' });
 
-	await runTopview(
-		download({ imageToVideoTaskId: 'iv-2', additionalFields: { additionalBodyFields: '{"taskId":"other","resolution":"1080p"}' } }),
-	);
+	const run = await runTopview(download({ imageReplaceTaskId: 'rp-2', productReplaceResultKey: 'k-1', options: { downloadResult: true } }));
 
-	expect(seen[0].body).toEqual({ taskId: 'iv-2', resolution: '1080p' });
+	expect(run.error).toBeUndefined();
+	expect(Object.keys(run.items[0].binary)).toEqual(['data_0', 'data_1']);
+	expect(run.items[0].binary.data_1).toMatchObject({ mimeType: 'image/png', fileName: 'rp-2_1.png' });
+});
+
+test('a lost connection is not retried (the call is charged) and the error names the task', async () => {
+	topview().get(PATH).query({ taskId: 'rp-3' }).replyWithError(networkError('ECONNRESET'));
+	const unmatched = unmatchedRequests();
+	try {
+		const run = await runTopview(download({ imageReplaceTaskId: 'rp-3' }));
+
+		expect(run.error.message).toContain('rp-3');
+		expect(unmatched.requests).toEqual([]);
+	} finally {
+		unmatched.stop();
+	}
+});
+
+test('Topview refusing the call becomes an error with its code and the task ID', async () => {
+	topview().get(PATH).query({ taskId: 'rp-4' }).reply(200, fail('4004', 'Resource not found!'));
+
+	const run = await runTopview(download({ imageReplaceTaskId: 'rp-4' }));
+
+	expect(run.error.message).toMatch(/4004/);
+	expect(run.error.message).toContain('rp-4');
 });
 
 test('an empty task ID is refused before any request', async () => {
-	const run = await runTopview(download({ imageToVideoTaskId: '  ' }));
+	const unmatched = unmatchedRequests();
+	try {
+		const run = await runTopview(download({ imageReplaceTaskId: '={{ "" }}' }));
 
-	expect(run.error.message).toBe(
-		'Image to Video Task ID is required: enter the taskId of a finished v1 Image to Video task',
-	);
-	expect(run.error.description).toContain('Nothing was sent to Topview');
-});
-
-test('Wait for Completion polls the download query and attaches the watermark-free video', async () => {
-	topview().post(SUBMIT).reply(200, ok({ taskId: 'wm-3' }));
-	const query = topview();
-	query.get(QUERY).query({ taskId: 'wm-3' }).reply(200, ok({ taskId: 'wm-3', status: 'running' }));
-	query
-		.get(QUERY)
-		.query({ taskId: 'wm-3' })
-		.reply(200, ok({ taskId: 'wm-3', status: 'success', finishedVideoUrl: 'https://cdn.example.com/wm-3.mp4' }));
-	const queries = recordRequests(query);
-	nock('https://cdn.example.com').get('/wm-3.mp4').reply(200, Buffer.from('MP4 bytes'), { 'Content-Type': 'video/mp4' });
-
-	const run = await runTopview(
-		download({ imageToVideoTaskId: 'iv-3', waitForCompletion: true, options: { ...fastWait, downloadResult: true } }),
-	);
-
-	expect(run.error).toBeUndefined();
-	expect(queries).toHaveLength(2);
-	expect(run.items[0].json).toEqual({ taskId: 'wm-3', status: 'success', finishedVideoUrl: 'https://cdn.example.com/wm-3.mp4' });
-	expect(run.items[0].binary.data).toMatchObject({ fileName: 'wm-3.mp4', mimeType: 'video/mp4', fileExtension: 'mp4' });
-	expect(Buffer.from(run.items[0].binary.data.data, 'base64').toString()).toBe('MP4 bytes');
-});
-
-test('a result that names the URL differently is still downloaded (the result shape is undocumented)', async () => {
-	topview()
-		.get(QUERY)
-		.query({ taskId: 'wm-4' })
-		.reply(200, ok({ taskId: 'wm-4', status: 'success', videoUrl: 'https://cdn.example.com/wm-4.mp4' }));
-	nock('https://cdn.example.com').get('/wm-4.mp4').reply(200, Buffer.from('clean'), { 'Content-Type': 'video/mp4' });
-
-	const run = await runTopview({
-		resource: 'productAvatar',
-		operation: 'queryDownloadWithoutWatermark',
-		taskId: 'wm-4',
-		options: { downloadResult: true },
-	});
-
-	expect(run.error).toBeUndefined();
-	expect(run.items[0].json).toEqual({ taskId: 'wm-4', status: 'success', videoUrl: 'https://cdn.example.com/wm-4.mp4' });
-	expect(run.items[0].binary.data).toMatchObject({ fileName: 'wm-4.mp4', mimeType: 'video/mp4' });
-});
-
-test('a 4004 for the source task says which task and is not retried', async () => {
-	const scope = topview().post(SUBMIT).reply(200, fail('4004', 'Task not found'));
-	const seen = recordRequests(scope);
-
-	const run = await runTopview(download({ imageToVideoTaskId: 'iv-gone' }));
-
-	expect(seen).toHaveLength(1);
-	expect(run.error.message).toContain('Task not found');
-	expect(`${run.error.message} ${run.error.description}`).toContain('iv-gone');
+		expect(run.error.message).toBe(
+			'Replace Product Image Task ID is required: enter the taskId of a finished v1 Replace Product Image task',
+		);
+		expect(unmatched.requests).toEqual([]);
+	} finally {
+		unmatched.stop();
+	}
 });

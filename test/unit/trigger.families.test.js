@@ -26,16 +26,23 @@ test('the Event list offers the board event and one event per task family, sorte
 	expect(new Set(values).size).toBe(values.length);
 });
 
-test.each(families)('%s: Specific Tasks queries the family path and emits the finished task once', async (_label, family) => {
+const statusField = (family) => (family.statusFields ?? ['status'])[0];
+const watchable = taskFamilies.filter((family) => family.taskType).map((family) => [family.label, family]);
+const taskIdsOnly = taskFamilies.filter((family) => !family.taskType).map((family) => [family.label, family]);
+
+test.each(families)('%s: Specific Tasks reads the state where the family keeps it and emits the finished task once', async (_label, family) => {
 	const event = finishedEventOf(family);
+	const field = statusField(family);
 	const scope = topview();
 	const seen = recordRequests(scope);
-	scope.get(family.queryPath).query({ taskId: 'f-1' }).reply(200, ok({ taskId: 'f-1', status: 'running' }));
-	scope.get(family.queryPath).query({ taskId: 'f-1' }).reply(200, ok({ taskId: 'f-1', status: 'success', costCredit: 3 }));
+	scope.get(family.queryPath).query({ taskId: 'f-1' }).reply(200, ok({ taskId: 'f-1', [field]: 'running' }));
+	scope.get(family.queryPath).query({ taskId: 'f-1' }).reply(200, ok({ taskId: 'f-1', [field]: 'success', costCredit: 3 }));
 	const trigger = createTrigger({ event, watch: 'taskIds', taskIds: 'f-1', emitOn: 'both', options: {} });
 
 	expect(await trigger.poll()).toBeNull();
-	expect(await trigger.poll()).toEqual([[{ json: { taskId: 'f-1', status: 'success', costCredit: 3, event } }]]);
+	expect(await trigger.poll()).toEqual([
+		[{ json: { taskId: 'f-1', [field]: 'success', costCredit: 3, status: 'success', event } }],
+	]);
 	expect(await trigger.poll()).toBeNull();
 	expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
 		`GET ${family.queryPath}?taskId=f-1`,
@@ -43,16 +50,42 @@ test.each(families)('%s: Specific Tasks queries the family path and emits the fi
 	]);
 });
 
-test.each(families)('%s: All Tasks on the Account reads the credit log by the family task type', async (_label, family) => {
+test.each(watchable)('%s: All Tasks on the Account finds a new task in the credit log by its documented type and emits it', async (_label, family) => {
 	const event = finishedEventOf(family);
-	const taskType = family.taskType ?? family.id;
 	const scope = topview();
-	scope
-		.get('/user/credit/logs')
-		.query((query) => query.taskType === taskType && query.pageNo === '1')
-		.reply(200, ok({ total: 0, pageNo: 1, pageSize: 100, data: [] }));
+	const seen = recordRequests(scope);
+	const logs = (data) => scope.get('/user/credit/logs').query(true).reply(200, ok({ total: data.length, pageNo: 1, pageSize: 100, data }));
+	logs([]);
 	const trigger = createTrigger({ event, watch: 'account', emitOn: 'both', options: {} });
-
 	expect(await trigger.poll()).toBeNull();
-	expect(scope.isDone()).toBe(true);
+
+	const date = new Date().toISOString().slice(0, 19).replace('T', ' ');
+	logs([{ uid: 'u-test-1', date, costCredit: 1, taskId: 'acc-1', taskType: family.taskType }]);
+	scope.get(family.queryPath).query({ taskId: 'acc-1' }).reply(200, ok({ taskId: 'acc-1', [statusField(family)]: 'success' }));
+
+	const emitted = await trigger.poll();
+	expect(emitted).toEqual([[{ json: { taskId: 'acc-1', [statusField(family)]: 'success', status: 'success', event } }]]);
+	const logQueries = seen.filter((r) => r.path.startsWith('/user/credit/logs')).map((r) => new URL(r.path, 'https://x').searchParams.get('taskType'));
+	expect(logQueries).toEqual([family.taskType, family.taskType]);
+});
+
+test.each(taskIdsOnly)('%s: no documented credit-log type, so All Tasks on the Account is neither offered nor queried', async (_label, family) => {
+	const event = finishedEventOf(family);
+	const watch = new TopviewTrigger().description.properties.find((property) => property.name === 'watch');
+	const account = watch.options.find((option) => option.value === 'account');
+	expect(account.displayOptions.show.event).not.toContain(event);
+
+	const trigger = createTrigger({ event, watch: 'account', emitOn: 'both', options: {} });
+	await expect(trigger.poll()).rejects.toThrow(`${family.label} tasks cannot be watched account-wide`);
+});
+
+test('the documented credit-log types are the ones the families use', () => {
+	// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/user.py (TASK_TYPES),
+	// and photo_avatar4 from https://docs.topview.ai/reference/avatar4_submit_task
+	const documented = [
+		'm2v', 'common_task_image2video', 'video_avatar', 'product_avatar_image2video', 'voice_clone', 'product_anyfit',
+		'pa_download_without_watermark', 'pa2_replace_product_image', 'pa2_image2video', 'product_anyfit_v2_product_model',
+		'photo_avatar4',
+	];
+	for (const family of taskFamilies) if (family.taskType) expect(documented).toContain(family.taskType);
 });

@@ -1,5 +1,5 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
-import type { TaskFamily } from './families';
+import { hasFileList, type TaskFamily } from './families';
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
@@ -36,7 +36,7 @@ const downloadResult = (family: TaskFamily, show?: Show): INodeProperties => ({
 	name: 'downloadResult',
 	type: 'boolean',
 	default: false,
-	description: `Whether to download the finished file (${family.resultUrlField}) into a binary property. The URL stays in the JSON; it expires after 7 days.`,
+	description: `Whether to download the finished ${hasFileList(family) ? 'files' : 'file'} (${family.resultUrls?.join(' or ')}) into ${hasFileList(family) ? 'binary properties named after the field below plus _0, _1, …' : 'a binary property'}. The URL stays in the JSON; it expires after 7 days.`,
 	...(show ? { displayOptions: { show } } : {}),
 });
 
@@ -53,7 +53,7 @@ const whenWaiting: Show = { '/waitForCompletion': [true] };
 
 /** The Options collection of every Submit operation: concurrency and the wait schedule. */
 export function submitOptionsField(show: Show, family: TaskFamily): INodeProperties {
-	const files = family.resultUrlField ? [downloadResult(family, whenWaiting), binaryPropertyName(whenWaiting)] : [];
+	const files = family.resultUrls?.length ? [downloadResult(family, whenWaiting), binaryPropertyName(whenWaiting)] : [];
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -123,7 +123,7 @@ export function queryOptionsField(show: Show, family: TaskFamily): INodeProperti
 		default: {},
 		displayOptions: { show },
 		options: [
-			...(family.resultUrlField ? [downloadResult(family), binaryPropertyName()] : []),
+			...(family.resultUrls?.length ? [downloadResult(family), binaryPropertyName()] : []),
 			{
 				displayName: 'CloudFront URL',
 				name: 'needCloudFrontUrl',

@@ -6,7 +6,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { topviewError } from './envelope';
-import type { TaskFamily } from './families';
+import { hasFileList, resultUrlsOf, statusOf, type ResultFiles } from './families';
 import { asNodeError, describeFailure } from './failure';
 import { withRetry } from './retry';
 import { cancelSignalOf } from './transport';
@@ -53,29 +53,36 @@ export async function downloadBinary(
 	}
 }
 
-/** Attaches the file named by the family's result URL field to the item as `binaryPropertyName`. */
+/**
+ * Attaches a finished task's files to the item: one file as `binaryPropertyName`; a family whose files
+ * come as a list (one per image, language …) as `<binaryPropertyName>_0`, `_1`, … in the list's order.
+ */
 export async function attachResultFile(
 	this: DownloadContext,
-	family: TaskFamily,
+	family: ResultFiles,
 	item: INodeExecutionData,
 	binaryPropertyName: string,
 ): Promise<INodeExecutionData> {
-	if (!family.resultUrlField || !family.resultFile) return item;
-	const candidates = [family.resultUrlField, ...(family.alternateResultUrlFields ?? [])];
-	const field = candidates.find((name) => typeof item.json[name] === 'string' && item.json[name]) ?? family.resultUrlField;
-	const url = item.json[field];
+	if (!family.resultUrls?.length || !family.resultFile) return item;
+	const urls = resultUrlsOf(family, item.json);
 	const taskId = String(item.json.taskId ?? '');
-	if (typeof url !== 'string' || !url) {
+	if (!urls.length) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Task ${taskId} has no ${field} to download (status: ${String(item.json.status ?? 'unknown')})`,
+			`Task ${taskId} has no ${family.resultUrls.join(' or ')} to download (status: ${statusOf(family, item.json) || 'unknown'})`,
 			{ description: 'Download the result once the task status is success.', itemIndex: itemIndexOf(this) },
 		);
 	}
-	const binary = await downloadBinary.call(this, url, {
-		name: `${taskId}.${family.resultFile.extension}`,
-		mimeType: family.resultFile.mimeType,
-		taskId,
-	});
-	return { ...item, binary: { ...(item.binary ?? {}), [binaryPropertyName]: binary } };
+	const { extension, mimeType } = family.resultFile;
+	const list = hasFileList(family);
+	const binaries = await Promise.all(
+		urls.map(async (url, index) => {
+			const name = list ? `${taskId}_${index}.${extension}` : `${taskId}.${extension}`;
+			return await downloadBinary.call(this, url, { name, mimeType, taskId });
+		}),
+	);
+	const named = list
+		? Object.fromEntries(binaries.map((binary, index) => [`${binaryPropertyName}_${index}`, binary]))
+		: { [binaryPropertyName]: binaries[0] };
+	return { ...item, binary: { ...(item.binary ?? {}), ...named } };
 }

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 /**
  * Every Topview task family as data: where to submit and query it, which result field holds the
  * finished file, and how the account's credit log and callbacks name it. The shared runner, waiter,
@@ -10,16 +12,34 @@ export interface TaskFamily {
 	label: string;
 	submitPath: string;
 	queryPath: string;
-	/** Top-level result field holding the finished file's URL, when the family produces one file. */
-	resultUrlField?: string;
-	/** Other names sources give that field; the first one present in a result is downloaded. */
-	alternateResultUrlFields?: string[];
-	/** Extension and MIME type of that file, for the downloaded binary. */
+	/**
+	 * Query-result fields holding the task's state, in the order they are looked for; `status` when not
+	 * set. Families whose page names another field (e.g. `taskStatus`) say so here.
+	 */
+	statusFields?: string[];
+	/**
+	 * Where a finished task's files are: a result field holding a URL, or `list[].field` for the `field`
+	 * of every entry of `list`. The first path that yields a URL is the one downloaded.
+	 */
+	resultUrls?: string[];
+	/** Extension and MIME type of those files, for the downloaded binaries. */
 	resultFile?: { extension: string; mimeType: string };
-	/** `taskType` in the account's credit log (Assumption where the API docs list none). */
+	/**
+	 * `taskType` of the family's charges in the account's credit log, from the documented list
+	 * (https://docs.topview.ai/reference/get_new-endpoint-37 and the official client's TASK_TYPES in
+	 * https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/user.py).
+	 * A family without one cannot be watched account-wide.
+	 */
 	taskType?: string;
 	/** `bizType` in callbacks. */
 	bizType?: string;
+	/**
+	 * A second task that turns this one's result into files, submitted with `{ taskId }` of the finished
+	 * first task. Submit with Wait for Completion runs both.
+	 */
+	followUp?: TaskFamily;
+	/** Splits a finished result into the items Submit with wait outputs; one item when not set. */
+	itemsOf?: (result: IDataObject) => IDataObject[];
 }
 
 const mp4 = { extension: 'mp4', mimeType: 'video/mp4' };
@@ -30,7 +50,7 @@ export const videoAvatar: TaskFamily = {
 	label: 'Video Avatar',
 	submitPath: '/v1/video_avatar/task/submit',
 	queryPath: '/v1/video_avatar/task/query',
-	resultUrlField: 'outputVideoUrl',
+	resultUrls: ['outputVideoUrl'],
 	resultFile: mp4,
 	taskType: 'video_avatar',
 	bizType: 'ZERO_SHOT_AVATAR',
@@ -41,9 +61,10 @@ export const photoAvatar: TaskFamily = {
 	label: 'Photo Avatar',
 	submitPath: '/v1/photo_avatar/task/submit',
 	queryPath: '/v1/photo_avatar/task/query',
-	resultUrlField: 'finishedVideoUrl',
+	resultUrls: ['finishedVideoUrl'],
 	resultFile: mp4,
-	taskType: 'photo_avatar',
+	// The submit page names its charge type: https://docs.topview.ai/reference/avatar4_submit_task
+	taskType: 'photo_avatar4',
 };
 
 export const marketingVideo: TaskFamily = {
@@ -60,37 +81,42 @@ export const scraper: TaskFamily = {
 	label: 'Scraper',
 	submitPath: '/v1/scraper/task/submit',
 	queryPath: '/v1/scraper/task/query',
-	taskType: 'scraper',
 	bizType: 'SCRAPER',
 };
 
 export const productAvatarReplaceImageV2: TaskFamily = {
 	id: 'productAvatarReplaceImage',
-	label: 'Product Avatar Image Replacement',
+	label: 'Product Avatar V2 Image Replacement',
 	submitPath: '/v2/product_avatar/task/image_replace/submit',
 	queryPath: '/v2/product_avatar/task/image_replace/query',
-	resultUrlField: 'finishedImageUrl',
 	// Topview's official client reads resultImageUrl from image replacement results.
-	alternateResultUrlFields: ['resultImageUrl'],
+	resultUrls: ['finishedImageUrl', 'resultImageUrl'],
 	resultFile: png,
 	taskType: 'pa2_replace_product_image',
 	bizType: 'PRODUCT_AVATAR_REPLACE_PRODUCT_IMAGE',
 };
 
+/**
+ * v1 image replacement answers on `…/image_replace/result` with its state in `taskStatus` and one
+ * entry per generated image in `productReplaceResult[] {key, url, faceExistence}`:
+ * https://docs.topview.ai/reference/get_new-endpoint-9
+ */
 export const productAvatarReplaceImageV1: TaskFamily = {
-	...productAvatarReplaceImageV2,
 	id: 'productAvatarReplaceImageV1',
-	label: 'Product Avatar Image Replacement (v1)',
+	label: 'Product Avatar V1 Image Replacement',
 	submitPath: '/v1/product_avatar/task/image_replace/submit',
-	queryPath: '/v1/product_avatar/task/image_replace/query',
-	taskType: 'product_avatar_replace_product_image',
+	queryPath: '/v1/product_avatar/task/image_replace/result',
+	statusFields: ['taskStatus', 'status'],
+	resultUrls: ['productReplaceResult[].url'],
+	resultFile: png,
+	bizType: 'PRODUCT_AVATAR_REPLACE_PRODUCT_IMAGE',
 };
 
 /** v3 image replacement: same results as v2; its credit-log taskType is not documented. */
 export const productAvatarReplaceImageV3: TaskFamily = {
 	...productAvatarReplaceImageV2,
 	id: 'productAvatarReplaceImageV3',
-	label: 'Product Avatar Image Replacement (v3)',
+	label: 'Product Avatar V3 Image Replacement',
 	submitPath: '/v3/product_avatar/task/image_replace/submit',
 	queryPath: '/v3/product_avatar/task/image_replace/query',
 	taskType: undefined,
@@ -98,39 +124,41 @@ export const productAvatarReplaceImageV3: TaskFamily = {
 
 export const productAvatarImageToVideoV2: TaskFamily = {
 	id: 'productAvatarImageToVideo',
-	label: 'Product Avatar Video',
+	label: 'Product Avatar V2 Video',
 	submitPath: '/v2/product_avatar/task/image2Video/submit',
 	queryPath: '/v2/product_avatar/task/image2Video/query',
-	resultUrlField: 'finishedVideoUrl',
+	resultUrls: ['finishedVideoUrl'],
 	resultFile: mp4,
 	taskType: 'pa2_image2video',
 	bizType: 'PRODUCT_AVATAR_IMAGE2VIDEO',
 };
 
+/**
+ * v1 image to video: https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-297455990
+ * (submit) and …/e8e2bcff-c3c8-4f04-9b5c-465e985c31bc/api-293028871 (query on `…/result`). The query's
+ * answer is not shown there: its state is read from `status` or, like v1 image replacement, `taskStatus`.
+ */
 export const productAvatarImageToVideoV1: TaskFamily = {
 	...productAvatarImageToVideoV2,
 	id: 'productAvatarImageToVideoV1',
-	label: 'Product Avatar Video (v1)',
+	label: 'Product Avatar V1 Video',
 	submitPath: '/v1/product_avatar/task/image2Video/submit',
 	queryPath: '/v1/product_avatar/task/image2Video/result',
+	statusFields: ['status', 'taskStatus'],
+	resultUrls: ['finishedVideoUrl', 'videoUrl'],
 	taskType: 'product_avatar_image2video',
 };
 
 /**
- * A watermark-free copy of a finished v1 image to video task. Assumption: the API names this task type in
- * credit logs (`pa_download_without_watermark`) but documents no path or result; these follow v1's
- * `<resource>/task/<action>/{submit,query}` pattern, and the URL is looked for under the likely names.
+ * Watermark-free images of a finished v1 Replace Product Image task. Topview lists "download result without
+ * watermark" as a GET under v1 Replace Product Image (https://s.apifox.cn/115a0d85-28a5-479d-8b8b-83d7898a7246)
+ * but publishes neither its path nor its answer: both are assumed, the URLs looked for under likely names.
  */
-export const productAvatarDownloadWithoutWatermark: TaskFamily = {
-	id: 'productAvatarDownloadWithoutWatermark',
-	label: 'Product Avatar Watermark-Free Download (v1)',
-	submitPath: '/v1/product_avatar/task/download_without_watermark/submit',
-	queryPath: '/v1/product_avatar/task/download_without_watermark/query',
-	resultUrlField: 'finishedVideoUrl',
-	alternateResultUrlFields: ['videoUrl', 'downloadUrl', 'url'],
-	resultFile: mp4,
-	taskType: 'pa_download_without_watermark',
-};
+export const productAvatarWatermarkFree = {
+	path: '/v1/product_avatar/task/image_replace/download_without_watermark',
+	resultUrls: ['productReplaceResult[].url', 'urls[]', 'url', 'downloadUrl'],
+	resultFile: png,
+} satisfies ResultFiles & { path: string };
 
 // Results may hold several videos (`generatingCount` up to 4), so there is no single file to download.
 export const imageToVideo: TaskFamily = {
@@ -147,7 +175,6 @@ export const videoToAvatar: TaskFamily = {
 	label: 'Video to Avatar',
 	submitPath: '/v1/common_task/video2aiAvatar/submit',
 	queryPath: '/v1/common_task/video2aiAvatar/query',
-	taskType: 'common_task_video2aiavatar',
 	bizType: 'COMMON_TASK_VIDEO2AIAVATAR',
 };
 
@@ -156,17 +183,22 @@ export const removeBackground: TaskFamily = {
 	label: 'Remove Background',
 	submitPath: '/v1/common_task/remove_background/submit',
 	queryPath: '/v1/common_task/remove_background/query',
-	resultUrlField: 'bgRemovedImagePath',
+	resultUrls: ['bgRemovedImagePath'],
 	resultFile: png,
-	taskType: 'common_task_remove_background',
 };
 
+/**
+ * v1 AnyShoot: submit https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-304968058,
+ * query on `…/task/result` https://apifox.com/apidoc/shared/e8e2bcff-c3c8-4f04-9b5c-465e985c31bc/api-302924696.
+ * The query's answer is not shown there: state and images are read from the names Topview's image tasks use.
+ */
 export const productAnyShootReplaceImage: TaskFamily = {
 	id: 'productAnyShootReplaceImage',
-	label: 'Product AnyShoot Image Replacement',
-	submitPath: '/v1/product_anyShoot/task/replace_product_image/submit',
-	queryPath: '/v1/product_anyShoot/task/replace_product_image/query',
-	resultUrlField: 'finishedImageUrl',
+	label: 'Product Anyshoot Image Replacement',
+	submitPath: '/v1/product_anyShoot/task/submit',
+	queryPath: '/v1/product_anyShoot/task/result',
+	statusFields: ['status', 'taskStatus'],
+	resultUrls: ['finishedImageUrl', 'resultImageUrl', 'productReplaceResult[].url'],
 	resultFile: png,
 	taskType: 'product_anyfit',
 	bizType: 'PRODUCT_ANY_SHOOT',
@@ -175,19 +207,21 @@ export const productAnyShootReplaceImage: TaskFamily = {
 export const productAnyShootModel: TaskFamily = {
 	...productAnyShootReplaceImage,
 	id: 'productAnyShootModel',
-	label: 'Product AnyShoot Model',
+	label: 'Product Anyshoot Model',
 	submitPath: '/v2/product_anyShoot/task/product_model/submit',
 	queryPath: '/v2/product_anyShoot/task/product_model/query',
+	statusFields: undefined,
+	resultUrls: ['finishedImageUrl', 'resultImageUrl'],
 	taskType: 'product_anyfit_v2_product_model',
 };
 
 export const productAnyShootBackground: TaskFamily = {
-	...productAnyShootReplaceImage,
+	...productAnyShootModel,
 	id: 'productAnyShootBackground',
-	label: 'Product AnyShoot Background',
+	label: 'Product Anyshoot Background',
 	submitPath: '/v2/product_anyShoot/task/product_background/submit',
 	queryPath: '/v2/product_anyShoot/task/product_background/query',
-	taskType: 'product_anyfit_v2_product_background',
+	taskType: undefined,
 };
 
 export const voiceClone: TaskFamily = {
@@ -204,22 +238,85 @@ export const textToSpeech: TaskFamily = {
 	label: 'Text to Speech',
 	submitPath: '/v1/voice/text2voice/task/submit',
 	queryPath: '/v1/voice/text2voice/task/query',
-	taskType: 'voice_text2voice',
 	bizType: 'VOICE_TEXT2VOICE',
 };
 
+/**
+ * One item per source image of a batch: `details[]` entries grouped by the image they came from (`fileId`),
+ * each item keeping the task's other fields. A result whose entries name no source image stays one item.
+ */
+function bySourceImage(result: IDataObject): IDataObject[] {
+	const details = Array.isArray(result.details) ? (result.details as IDataObject[]) : [];
+	const sources = [...new Set(details.map((entry) => entry?.fileId).filter((id) => typeof id === 'string' && id))];
+	if (sources.length < 2) return [result];
+	return sources.map((fileId) => ({ ...result, fileId, details: details.filter((entry) => entry?.fileId === fileId) }));
+}
+
+/**
+ * Image Translate's second step renders the translated images: `POST /v1/image_generate/single/task/submit
+ * {taskId}` with the translate task's ID, queried at `/v1/image_generate/task/query`, one entry per image and
+ * language under `details[]`. https://docs.topview.ai/reference/image-translate-api-usage
+ */
+export const imageGenerate: TaskFamily = {
+	id: 'imageTranslateImages',
+	label: 'Image Translate Images',
+	submitPath: '/v1/image_generate/single/task/submit',
+	queryPath: '/v1/image_generate/task/query',
+	resultUrls: ['details[].finishedImageUrl'],
+	resultFile: png,
+	itemsOf: bySourceImage,
+};
+
+/** Image Translate's first step recognises and translates the text; the images come from `imageGenerate`. */
 export const imageTranslate: TaskFamily = {
 	id: 'imageTranslate',
 	label: 'Image Translate',
 	submitPath: '/v1/image_translate/single/task/submit',
 	queryPath: '/v1/image_translate/single/task/query',
-	taskType: 'image_translate',
+	followUp: imageGenerate,
 };
 
 export const taskStatus = {
 	success: new Set(['success']),
-	failure: new Set(['fail', 'failed', 'error']),
+	// `failure` is the documented failed state of v1 image replacement (get_new-endpoint-9).
+	failure: new Set(['fail', 'failed', 'failure', 'error']),
 };
+
+/** What the download of result files needs to know: where the URLs are and what the files are. */
+export type ResultFiles = Pick<TaskFamily, 'resultUrls' | 'resultFile' | 'statusFields'>;
+
+/** The task's state in a query result, from the family's status field. */
+export function statusOf(family: ResultFiles | undefined, result: IDataObject | null | undefined): string {
+	for (const field of family?.statusFields ?? ['status']) {
+		const value = result?.[field];
+		if (value !== undefined && value !== null && value !== '') return String(value);
+	}
+	return '';
+}
+
+/** The finished files' URLs in a query result, from the first of the family's `resultUrls` paths that has any. */
+export function resultUrlsOf(family: ResultFiles, result: IDataObject): string[] {
+	for (const path of family.resultUrls ?? []) {
+		const urls = valuesAt(result, path).filter((value): value is string => typeof value === 'string' && value !== '');
+		if (urls.length) return urls;
+	}
+	return [];
+}
+
+/** Whether the family's files come as a list (one binary per entry, e.g. `data_0`, `data_1`). */
+export const hasFileList = (family: ResultFiles) => (family.resultUrls ?? []).some((path) => path.includes('[]'));
+
+function valuesAt(value: unknown, path: string): unknown[] {
+	const [head, ...rest] = path.split('.');
+	if (!value || typeof value !== 'object') return [];
+	const record = value as IDataObject;
+	if (head.endsWith('[]')) {
+		const list = record[head.slice(0, -2)];
+		if (!Array.isArray(list)) return [];
+		return rest.length ? list.flatMap((entry) => valuesAt(entry, rest.join('.'))) : list;
+	}
+	return rest.length ? valuesAt(record[head], rest.join('.')) : [record[head]];
+}
 
 export function isTerminal(status: unknown): boolean {
 	const value = String(status ?? '').toLowerCase();
@@ -240,7 +337,6 @@ export const taskFamilies: TaskFamily[] = [
 	productAvatarImageToVideoV2,
 	productAvatarReplaceImageV1,
 	productAvatarImageToVideoV1,
-	productAvatarDownloadWithoutWatermark,
 	productAvatarReplaceImageV3,
 	imageToVideo,
 	videoToAvatar,
@@ -251,6 +347,7 @@ export const taskFamilies: TaskFamily[] = [
 	voiceClone,
 	textToSpeech,
 	imageTranslate,
+	imageGenerate,
 ];
 
 /** The trigger event value of a family, e.g. `videoAvatarTaskFinished`. */

@@ -8,11 +8,11 @@ import {
 } from 'n8n-workflow';
 import { attachResultFile } from './download';
 import { topviewError, type TopviewFailure } from './envelope';
-import { isSuccess, type TaskFamily } from './families';
+import { isSuccess, statusOf, type ResultFiles, type TaskFamily } from './families';
 import { asNodeError, describeFailure } from './failure';
 import { runInSlot } from './limiter';
 import { withRetry, type CallKind } from './retry';
-import { cancelSignalOf } from './transport';
+import { cancelSignalOf, topviewRequest } from './transport';
 import { defaultWaitSchedule, waitForTask, type WaitSchedule } from './waiter';
 
 /**
@@ -104,18 +104,49 @@ async function maybeDownload(
 	item: INodeExecutionData,
 	options: IDataObject,
 ): Promise<INodeExecutionData> {
-	if (!options.downloadResult || !isSuccess(item.json.status)) return item;
+	if (!options.downloadResult || !isSuccess(statusOf(family, item.json))) return item;
 	const property = (options.binaryPropertyName as string) || 'data';
 	return await attachResultFile.call(this, family, item, property);
 }
 
-/** Submit a task of `family`; with Wait for Completion, hold a slot until it is terminal. */
+/** The family whose result a finished chain ends with: the last follow-up. */
+const lastStepOf = (family: TaskFamily): TaskFamily => (family.followUp ? lastStepOf(family.followUp) : family);
+
+/**
+ * Waits for a submitted task and, where the family has a follow-up step, submits and waits for that too,
+ * passing the same callback URL. The follow-up submit creates a paid task: it is sent once (retried only
+ * when Topview refused it), and its errors name the first task's ID.
+ */
+async function waitForChain(
+	this: IExecutePaginationFunctions,
+	family: TaskFamily,
+	taskId: string,
+	schedule: WaitSchedule,
+	noticeUrl: unknown,
+): Promise<IDataObject> {
+	const itemIndex = this.getItemIndex();
+	const finished = await waitForTask.call(this, { family, taskId, schedule, itemIndex });
+	if (!family.followUp) return finished;
+	const next = (await topviewRequest.call(this, {
+		method: 'POST',
+		path: family.followUp.submitPath,
+		body: { taskId, ...(typeof noticeUrl === 'string' && noticeUrl ? { noticeUrl } : {}) },
+		taskId,
+		itemIndex,
+	})) as IDataObject | null;
+	const nextTaskId = typeof next?.taskId === 'string' && next.taskId ? next.taskId : taskId;
+	const result = await waitForChain.call(this, family.followUp, nextTaskId, schedule, noticeUrl);
+	return { ...result, [`${family.id}TaskId`]: taskId };
+}
+
+/** Submit a task of `family`; with Wait for Completion, hold a slot until it (and any follow-up) is terminal. */
 export function submitTask(family: TaskFamily): OperationRunner {
 	return async function (requestData) {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const wait = this.getNodeParameter('waitForCompletion', false) as boolean;
 		const maxTasks = typeof options.maxConcurrentTasks === 'number' ? options.maxConcurrentTasks : 4;
 		const slotKey = `${this.getExecutionId()}:${this.getNode().id ?? this.getNode().name}`;
+		const noticeUrl = (requestData.options.body as IDataObject | undefined)?.noticeUrl;
 		return await runInSlot(slotKey, maxTasks, async () => {
 			const submitted = await sendRouted.call(this, requestData, 'submit');
 			if (!wait) return submitted;
@@ -128,16 +159,27 @@ export function submitTask(family: TaskFamily): OperationRunner {
 							itemIndex: this.getItemIndex(),
 						});
 					}
-					const json = await waitForTask.call(this, {
-						family,
-						taskId,
-						schedule: scheduleFrom(options),
-						itemIndex: this.getItemIndex(),
-					});
-					return await maybeDownload.call(this, family, { json }, options);
+					const json = await waitForChain.call(this, family, taskId, scheduleFrom(options), noticeUrl);
+					const last = lastStepOf(family);
+					const results = last.itemsOf ? last.itemsOf(json) : [json];
+					return await Promise.all(results.map(async (result) => await maybeDownload.call(this, last, { json: result }, options)));
 				}),
-			);
+			).then((perTask) => perTask.flat());
 		});
+	};
+}
+
+/**
+ * A call that answers with finished files at once, with no task to wait for; Download Result attaches
+ * them. `kind` says whether repeating it is safe.
+ */
+export function callWithFiles(files: ResultFiles, kind: CallKind): OperationRunner {
+	return async function (requestData) {
+		const items = await sendRouted.call(this, requestData, kind);
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (!options.downloadResult) return items;
+		const property = (options.binaryPropertyName as string) || 'data';
+		return await Promise.all(items.map(async (item) => await attachResultFile.call(this, files, item, property)));
 	};
 }
 

@@ -1,5 +1,5 @@
 import { NodeOperationError, type IDataObject } from 'n8n-workflow';
-import { isSuccess, isTerminal, type TaskFamily } from './families';
+import { isSuccess, isTerminal, statusOf, type TaskFamily } from './families';
 import { pause } from './pause';
 import { cancelSignalOf, topviewRequest, type TopviewContext } from './transport';
 
@@ -63,7 +63,7 @@ export async function waitForTask(this: TopviewContext, request: WaitRequest): P
 			taskId,
 			itemIndex,
 		})) as IDataObject | null;
-		const status = result?.status;
+		const status = statusOf(family, result);
 		if (!isTerminal(status)) continue;
 		const final = { ...(result ?? {}), taskId: (result?.taskId as string) ?? taskId };
 		if (isSuccess(status)) return final;

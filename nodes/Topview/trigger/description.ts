@@ -1,9 +1,22 @@
 import { NodeOperationError, type INodeProperties, type IPollFunctions } from 'n8n-workflow';
-import { finishedEventOf, taskFamilies } from '../shared/families';
+import { finishedEventOf, taskFamilies, type TaskFamily } from '../shared/families';
 import type { EmitOn, PollPlan } from './poll';
 import { accountSource, boardSource, parseTaskIds, taskListSource } from './sources';
 
 const familyEvents = taskFamilies.map((family) => finishedEventOf(family));
+/** Families whose charges the credit log names (a documented taskType) can be watched account-wide. */
+const accountWatchable = taskFamilies.filter((family) => family.taskType);
+const accountEvents = accountWatchable.map((family) => finishedEventOf(family));
+const taskIdOnlyEvents = familyEvents.filter((event) => !accountEvents.includes(event));
+
+const noAccountWatch =
+	"Topview's credit log documents no task type for this kind of task, so it cannot be watched account-wide: list its task IDs below, or file the tasks in a board and use Board Task Finished.";
+
+/** What an event's item holds, so the description adds to the name: the query path and the file field. */
+function eventDescription(family: TaskFamily): string {
+	const files = family.resultUrls?.length ? `, with ${family.resultUrls[0]}` : '';
+	return `Emits the task as ${family.queryPath} returns it${files}`;
+}
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -20,7 +33,7 @@ export const triggerProperties: INodeProperties[] = [
 			...taskFamilies.map((family) => ({
 				name: `${family.label} Task Finished`,
 				value: finishedEventOf(family),
-				description: `A ${family.label.toLowerCase()} task finished`,
+				description: eventDescription(family),
 			})),
 		].sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'videoAvatarTaskFinished',
@@ -36,6 +49,7 @@ export const triggerProperties: INodeProperties[] = [
 				value: 'account',
 				description:
 					"New tasks found in the account's credit log after activation. Tasks appear there once charged, so failed tasks may never show up.",
+				displayOptions: { show: { event: accountEvents } },
 			},
 			{
 				name: 'Specific Tasks',
@@ -45,6 +59,13 @@ export const triggerProperties: INodeProperties[] = [
 		],
 		default: 'taskIds',
 		displayOptions: { show: { event: familyEvents } },
+	},
+	{
+		displayName: noAccountWatch,
+		name: 'noAccountWatchNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { event: taskIdOnlyEvents } },
 	},
 	{
 		displayName: 'Task IDs',
@@ -136,7 +157,14 @@ export function planFor(context: IPollFunctions): PollPlan {
 	if (!family) throw new NodeOperationError(context.getNode(), `Unknown event "${event}"`);
 	const download = options.downloadResult ? { binaryPropertyName: options.binaryPropertyName || 'data' } : undefined;
 	const watchMode = context.getNodeParameter('watch', 'taskIds') as string;
-	if (watchMode === 'account') return { event, emitOn, family, download, source: accountSource(family) };
+	if (watchMode === 'account') {
+		if (!family.taskType) {
+			throw new NodeOperationError(context.getNode(), `${family.label} tasks cannot be watched account-wide`, {
+				description: noAccountWatch,
+			});
+		}
+		return { event, emitOn, family, download, source: accountSource(family) };
+	}
 	const taskIds = parseTaskIds(context.getNodeParameter('taskIds', ''));
 	if (!taskIds.length) {
 		throw new NodeOperationError(context.getNode(), 'Task IDs is empty', {

@@ -1,5 +1,5 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { isTerminal, type TaskFamily } from '../shared/families';
+import { isTerminal, statusOf, type TaskFamily } from '../shared/families';
 import { topviewRequest } from '../shared/transport';
 
 /** A task as the trigger sees it: its ID, status, and the JSON to emit once it is terminal. */
@@ -35,9 +35,9 @@ export interface TaskSource {
 	sample(this: IPollFunctions): Promise<TaskRecord | undefined>;
 }
 
-function record(taskId: string, json: IDataObject | null | undefined): TaskRecord {
+function record(taskId: string, json: IDataObject | null | undefined, family?: TaskFamily): TaskRecord {
 	const data = json ?? {};
-	return { taskId, status: String(data.status ?? ''), json: { ...data, taskId } };
+	return { taskId, status: statusOf(family, data), json: { ...data, taskId } };
 }
 
 function familyReader(family: TaskFamily) {
@@ -48,7 +48,7 @@ function familyReader(family: TaskFamily) {
 			qs: { taskId },
 			taskId,
 		})) as IDataObject | null;
-		return record(taskId, result);
+		return record(taskId, result, family);
 	};
 }
 
@@ -104,7 +104,8 @@ export function formatTopviewTime(ms: number): string {
 /** All Tasks on the Account: task IDs from the credit log (`GET /user/credit/logs`) of the family's task type. */
 export function accountSource(family: TaskFamily): TaskSource {
 	const read = familyReader(family);
-	const taskType = family.taskType ?? family.id;
+	// planFor offers this source only to families with a documented task type.
+	const taskType = family.taskType ?? '';
 	async function logEntries(this: IPollFunctions, since: number | undefined, maxPages: number) {
 		const entries: Array<{ taskId: string; at: number }> = [];
 		for (let pageNo = 1; pageNo <= maxPages; pageNo++) {

@@ -1,22 +1,36 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { imageTranslate } from '../../shared/families';
+import type { INodeProperties } from 'n8n-workflow';
+import { imageGenerate, imageTranslate } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { uploadInlineFiles } from '../../shared/inlineFiles';
-import { operationRouting, queryRouting } from '../../shared/routing';
-import { submitTask } from '../../shared/runner';
-import { validateRequest } from '../../shared/validate';
-import { oneItemPerTask } from './batchTasks';
+import { operationRouting, queryRouting, submitRouting } from '../../shared/routing';
+import { submitTask, type OperationRunner } from '../../shared/runner';
+import { validateRequest, type PreSend } from '../../shared/validate';
+import { generateImagesDescription } from './generateImages';
 import { imageTranslateQueryDescription } from './query';
 import { imageTranslateSubmitDescription } from './submit';
-import { batchSubmitSchema, singleSubmitSchema } from './submitSchema';
+import { batchSubmitSchema, generateImagesSchema, singleSubmitSchema } from './submitSchema';
 
+/**
+ * https://docs.topview.ai/reference/image-translate-api-usage: a single image is translated by one task and
+ * rendered by a second (`imageGenerate`); a batch is one "batch generate" task, queried like the second step.
+ */
 const batchSubmitPath = '/v1/image_translate/batch/task/submit';
 
+const isBatch = (context: { getNodeParameter(name: string, fallback: unknown): unknown }) =>
+	context.getNodeParameter('mode', 'single') === 'batch';
+
 /** preSend step: the body rules of the chosen mode. */
-async function validateSubmit(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const batch = this.getNodeParameter('mode', 'single') === 'batch';
-	return await validateRequest(batch ? batchSubmitSchema : singleSubmitSchema).call(this, options);
-}
+const validateSubmit: PreSend = async function (options) {
+	return await validateRequest(isBatch(this) ? batchSubmitSchema : singleSubmitSchema).call(this, options);
+};
+
+const submitSingle = submitTask(imageTranslate);
+const submitBatch = submitTask(imageGenerate);
+
+/** Single: translate, then (waiting) render; batch: one task that does both. */
+const submitByMode: OperationRunner = async function (requestData) {
+	return await (isBatch(this) ? submitBatch : submitSingle).call(this, requestData);
+};
 
 export const imageTranslateDescription: INodeProperties[] = [
 	{
@@ -27,31 +41,44 @@ export const imageTranslateDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['imageTranslate'] } },
 		options: [
 			{
+				name: 'Generate Images',
+				value: 'generateImages',
+				action: 'Render the translated images',
+				description:
+					'Render the images of a finished single-image translate task, optionally waiting for them',
+				routing: submitRouting(imageGenerate, { preSend: [validateRequest(generateImagesSchema)] }),
+			},
+			{
 				name: 'Query',
 				value: 'query',
 				action: 'Query an image translate task',
-				description: 'Get the status and the translated images of an image translate task',
+				description: 'Get the status of a translate task (the first step)',
 				routing: queryRouting(imageTranslate),
+			},
+			{
+				name: 'Query Images',
+				value: 'queryImages',
+				action: 'Query translated images',
+				description: 'Get the status and the translated images of a generate or batch task',
+				routing: queryRouting(imageGenerate),
 			},
 			{
 				name: 'Submit',
 				value: 'submit',
 				action: 'Submit an image translate task',
-				description: 'Translate the text in one or several images into other languages, optionally waiting for it',
-				// Single and batch share the query path: a batch answer is split into one item per task.
+				description:
+					'Translate the text in one or several images into other languages; with Wait for Completion, output the translated images',
 				routing: operationRouting(
 					'POST',
 					`={{ $parameter.mode === "batch" ? "${batchSubmitPath}" : "${imageTranslate.submitPath}" }}`,
-					submitTask(imageTranslate),
-					{
-						preSend: [mergeAdditionalBodyFields, validateSubmit, uploadInlineFiles],
-						postReceive: [oneItemPerTask],
-					},
+					submitByMode,
+					{ preSend: [mergeAdditionalBodyFields, validateSubmit, uploadInlineFiles] },
 				),
 			},
 		],
 		default: 'submit',
 	},
 	...imageTranslateSubmitDescription,
+	...generateImagesDescription,
 	...imageTranslateQueryDescription,
 ];

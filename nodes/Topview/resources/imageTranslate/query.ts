@@ -1,10 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { imageTranslate } from '../../shared/families';
+import { imageGenerate, imageTranslate } from '../../shared/families';
 import { queryOptionsField, taskIdField } from '../../shared/descriptions';
 
-const showOnlyForQuery = { resource: ['imageTranslate'], operation: ['query'] };
+const showOnlyFor = (operation: string) => ({ resource: ['imageTranslate'], operation: [operation] });
 
 export const imageTranslateQueryDescription: INodeProperties[] = [
-	taskIdField(showOnlyForQuery),
-	queryOptionsField(showOnlyForQuery, imageTranslate),
+	taskIdField(showOnlyFor('query')),
+	queryOptionsField(showOnlyFor('query'), imageTranslate),
+	taskIdField(showOnlyFor('queryImages')),
+	queryOptionsField(showOnlyFor('queryImages'), imageGenerate),
 ];

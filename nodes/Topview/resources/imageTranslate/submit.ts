@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { imageTranslate } from '../../shared/families';
+import { imageGenerate } from '../../shared/families';
 import {
 	additionalFieldsCollection,
 	callbackUrlOption,
@@ -8,7 +8,7 @@ import {
 } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileField } from '../../shared/inlineFiles';
-import { voiceLanguages } from '../../shared/languages';
+import { imageTranslateLanguages } from './languages';
 
 const showOnlyForSubmit = { resource: ['imageTranslate'], operation: ['submit'] };
 const forMode = (mode: string) => ({ ...showOnlyForSubmit, mode: [mode] });
@@ -20,11 +20,15 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Single Image', value: 'single', description: 'Translate one image' },
+			{
+				name: 'Single Image',
+				value: 'single',
+				description: 'Translate one image; with Wait for Completion the images are also rendered (two tasks)',
+			},
 			{
 				name: 'Batch',
 				value: 'batch',
-				description: 'Translate several uploaded images in one request: one task per image',
+				description: 'Translate and render several uploaded images in one task',
 			},
 		],
 		default: 'single',
@@ -56,10 +60,10 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		name: 'languages',
 		type: 'multiOptions',
 		required: true,
-		options: voiceLanguages,
+		options: imageTranslateLanguages,
 		default: [],
 		description:
-			'The languages to translate the images into; each image × language costs 2 credits. The list is the one of Topview voices, as Topview publishes none for image translation.',
+			'The languages to translate the images into, sent by name (e.g. English, Italian). Topview charges 2 credits per image and language (see its billing rules).',
 		displayOptions: { show: showOnlyForSubmit },
 		routing: { send: { type: 'body', property: 'languages' } },
 	},
@@ -68,5 +72,6 @@ export const imageTranslateSubmitDescription: INodeProperties[] = [
 		callbackUrlOption,
 	]),
 	waitForCompletionField(showOnlyForSubmit),
-	submitOptionsField(showOnlyForSubmit, imageTranslate),
+	// With Wait for Completion the output is the rendered images: the download options are the second step's.
+	submitOptionsField(showOnlyForSubmit, imageGenerate),
 ];

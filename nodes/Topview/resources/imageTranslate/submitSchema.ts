@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
 import { callbackUrl, withoutBlanks } from '../../shared/validate';
+import { languageName } from './languages';
 
 /** fileIds as a comma-separated string (the parameter) or a list (an expression or Additional Body Fields). */
 const fileIdList = z.unknown().transform((value) =>
@@ -11,16 +12,16 @@ const fileIdList = z.unknown().transform((value) =>
 
 const noLanguage = 'Target Languages is empty: choose at least one language to translate into';
 
-/** Language codes as a list, or as comma-separated text from an expression. */
+/** Language names as a list, or as comma-separated text from an expression. */
 const languages = z.preprocess(
 	(value) => (typeof value === 'string' ? value.split(',') : value),
 	z
 		.array(z.coerce.string().trim(), {
 			required_error: noLanguage,
-			invalid_type_error: 'Target Languages must be a list of language codes, e.g. ["de", "fr"]',
+			invalid_type_error: 'Target Languages must be a list of language names, e.g. ["English", "Italian"]',
 		})
-		.transform((codes) => codes.filter((code) => code))
-		.refine((codes) => codes.length > 0, noLanguage),
+		.transform((names) => names.filter((name) => name).map(languageName))
+		.refine((names) => names.length > 0, noLanguage),
 );
 
 const single = z
@@ -44,11 +45,23 @@ const batch = z
 	})
 	.passthrough();
 
+const generate = z
+	.object({
+		taskId: z.string({
+			required_error: 'Translate Task ID is required: enter the taskId that Image Translate → Submit returned',
+		}),
+		noticeUrl: callbackUrl.optional(),
+	})
+	.passthrough();
+
 const withBlanksDropped = (schema: z.ZodTypeAny) =>
 	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), schema) as unknown as z.ZodType<IDataObject>;
 
-/** The single-image submit body: the image and at least one language, extra fields kept. */
+/** The single-image translate body: the image and at least one language, extra fields kept. */
 export const singleSubmitSchema = withBlanksDropped(single);
 
-/** The batch submit body: fileIds as a list of at least one, and at least one language, extra fields kept. */
+/** The batch body: fileIds as a list of at least one, and at least one language, extra fields kept. */
 export const batchSubmitSchema = withBlanksDropped(batch);
+
+/** The generate body: the finished translate task's ID. */
+export const generateImagesSchema = withBlanksDropped(generate);

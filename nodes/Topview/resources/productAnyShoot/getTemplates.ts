@@ -31,10 +31,14 @@ export const getTemplatesDescription: INodeProperties[] = [
 			{
 				displayName: 'Style',
 				name: 'style',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. studio',
-				description: 'Only templates of this style',
+				type: 'options',
+				// The two styles of the Template List page: https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246
+				options: [
+					{ name: 'Pro', value: 'Pro' },
+					{ name: 'UGC', value: 'UGC' },
+				],
+				default: 'UGC',
+				description: 'Only templates of this style: user-generated looks (UGC) or professional studio shots (Pro)',
 				routing: { send: { type: 'query', property: 'style' } },
 			},
 		],

@@ -80,8 +80,7 @@ export const productAnyShootDescription: INodeProperties[] = [
 				name: 'Query Replace Product Image',
 				value: 'queryReplaceProductImage',
 				action: 'Query a product image replacement task',
-				description:
-					'Get the status and result of a replace product image task. Path assumed; Topview does not document it.',
+				description: 'Get the status and result of a replace product image task',
 				routing: queryRouting(productAnyShootReplaceImage),
 			},
 			{
@@ -89,7 +88,7 @@ export const productAnyShootDescription: INodeProperties[] = [
 				value: 'replaceProductImage',
 				action: 'Shoot a product in a template scene',
 				description:
-					'Place a product photo into a template or your own scene (v1), optionally waiting for it. Path assumed; Topview does not document it.',
+					'Place a product photo into a template or your own scene (v1), optionally waiting for it',
 				routing: submitRouting(productAnyShootReplaceImage, {
 					preSend: [mergeAdditionalBodyFields, validateRequest(replaceProductImageSchema), uploadInlineFiles],
 				}),

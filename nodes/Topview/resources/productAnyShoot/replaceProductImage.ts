@@ -71,21 +71,30 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		placeholder: 'e.g. 2b3c4d5e6f7a',
 		description: 'Optional: the fileId of a mask of the product, the same size as the product image',
 	}),
+	// Required on https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-304968058
 	...fileField({
 		field: 'templateMaskFileId',
 		kind: 'image',
 		label: 'Template Mask',
 		show: showOnlyForReplace,
+		required: true,
 		placeholder: 'e.g. 3c4d5e6f7a8b',
-		description: 'Optional: the fileId of a mask of where the product goes in the template, the same size as the template',
+		description:
+			'The fileId of a mask of where the product goes in the scene, the same size as the template image; you make it yourself',
 	}),
-	additionalFieldsCollection(showOnlyForReplace, [
-		{
-			...additionalBodyFieldsOption,
-			description: `${additionalBodyFieldsOption.description} Topview documents no complete field list for AnyShoot, e.g. its composition "mode".`,
-		},
-		callbackUrlOption,
-	]),
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. the composition mode named on Topview\'s page',
+		description:
+			"The composition mode Topview requires (sent as mode). Topview's page marks it required; its list of values is not in the part of the page this node was built from, so enter the value your Topview documentation or support gives.",
+		displayOptions: { show: showOnlyForReplace },
+		routing: { send: { type: 'body', property: 'mode' } },
+	},
+	additionalFieldsCollection(showOnlyForReplace, [additionalBodyFieldsOption, callbackUrlOption]),
 	waitForCompletionField(showOnlyForReplace),
 	submitOptionsField(showOnlyForReplace, productAnyShootReplaceImage),
 ];

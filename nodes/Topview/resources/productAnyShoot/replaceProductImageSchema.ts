@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks, callbackUrl } from '../../shared/validate';
+import { withoutBlanks, callbackUrl, requiredText } from '../../shared/validate';
 
 const body = z
 	.object({
@@ -11,7 +11,11 @@ const body = z
 		templateId: z.coerce.string().optional(),
 		templateImageFileId: z.string().optional(),
 		productMaskFileId: z.string().optional(),
-		templateMaskFileId: z.string().optional(),
+		templateMaskFileId: z.string({
+			required_error:
+				'Template Mask File ID is required: upload a mask of where the product goes in the scene (same size as the template) with File → Upload and use its fileId, or choose Binary File',
+		}),
+		mode: requiredText('Mode is required: enter the composition mode Topview expects'),
 		noticeUrl: callbackUrl.optional(),
 	})
 	.passthrough()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks, callbackUrl } from '../../shared/validate';
+import { withoutBlanks, callbackUrl, requiredText } from '../../shared/validate';
 
 const modes = ['lite', 'pro', 'avatar2', 'avatar4', 'avatar4Fast'] as const;
 
@@ -18,7 +18,10 @@ const body = z
 		voiceId: z.coerce.string().optional(),
 		audioFileId: z.string().optional(),
 		mode: z.enum(modes, { message: `Mode must be one of ${modes.join(', ')}` }).optional(),
-		captionId: z.coerce.string().optional(),
+		// Required on https://docs.topview.ai/reference/pa2_image2video_submit_task
+		captionId: requiredText(
+			'Caption Style is required for v2 Image to Video: add it under Additional Fields → Caption Style Name or ID',
+		),
 		noticeUrl: callbackUrl.optional(),
 	})
 	.passthrough()
@@ -34,8 +37,25 @@ const body = z
 		}
 	});
 
-/** The Image to Video body: blanks dropped, the script fields of the chosen mode required, extra fields kept. */
+/** The v2 Image to Video body: blanks dropped, the script fields of the chosen mode required, extra fields kept. */
 export const imageToVideoSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
+) as unknown as z.ZodType<IDataObject>;
+
+const v1Modes = ['lite', 'pro'] as const;
+
+/** The v1 Image to Video body: https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-297455990 */
+export const imageToVideoV1Schema = z.preprocess(
+	(input) => withoutBlanks((input ?? {}) as IDataObject),
+	z
+		.object({
+			productReplaceResultKey: requiredText(
+				'Product Replace Result Key is required: use productReplaceResult[].key from a finished v1 Replace Product Image task',
+			),
+			mode: z.enum(v1Modes, { message: `Mode must be one of ${v1Modes.join(', ')} for v1` }),
+			image2videoPrompt: z.string().optional(),
+			noticeUrl: callbackUrl.optional(),
+		})
+		.passthrough(),
 ) as unknown as z.ZodType<IDataObject>;

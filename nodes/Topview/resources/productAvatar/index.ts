@@ -1,14 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { productAvatarDownloadWithoutWatermark } from '../../shared/families';
+import { productAvatarWatermarkFree } from '../../shared/families';
 import { uploadInlineFiles } from '../../shared/inlineFiles';
-import { listRouting, queryRouting, submitRouting } from '../../shared/routing';
+import { listRouting, operationRouting } from '../../shared/routing';
+import { callWithFiles } from '../../shared/runner';
 import { validateRequest } from '../../shared/validate';
 import { downloadWithoutWatermarkDescription, downloadWithoutWatermarkSchema } from './downloadWithoutWatermark';
 import { getCategoriesDescription } from './getCategories';
 import { getPublicAvatarsDescription } from './getPublicAvatars';
 import { imageToVideoDescription } from './imageToVideo';
-import { imageToVideoSchema } from './imageToVideoSchema';
+import { imageToVideoSchema, imageToVideoV1Schema } from './imageToVideoSchema';
 import { productAvatarQueryDescription } from './query';
 import { replaceProductImageDescription } from './replaceProductImage';
 import { validateReplaceProductImage } from './replaceProductImageSchema';
@@ -19,6 +20,12 @@ import {
 	versionedSubmitRouting,
 	versionField,
 } from './versions';
+
+/** preSend step: the Image to Video body of the chosen API version. */
+async function validateImageToVideo(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const v1 = this.getNodeParameter('version', 'v2') === 'v1';
+	return await validateRequest(v1 ? imageToVideoV1Schema : imageToVideoSchema).call(this, options);
+}
 
 export const productAvatarDescription: INodeProperties[] = [
 	{
@@ -31,10 +38,12 @@ export const productAvatarDescription: INodeProperties[] = [
 			{
 				name: 'Download Without Watermark (V1)',
 				value: 'downloadWithoutWatermark',
-				action: 'Get a v1 product avatar video without watermark',
-				description: 'Order a watermark-free copy of a finished v1 image to video task, optionally waiting for it',
-				routing: submitRouting(productAvatarDownloadWithoutWatermark, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(downloadWithoutWatermarkSchema)],
+				action: 'Get v1 replaced product images without watermark',
+				description:
+					'Get the watermark-free images of a finished v1 Replace Product Image task. Path assumed; Topview does not publish it.',
+				// Sent once: the credit log names this call's charge (pa_download_without_watermark).
+				routing: operationRouting('GET', productAvatarWatermarkFree.path, callWithFiles(productAvatarWatermarkFree, 'submit'), {
+					preSend: [validateRequest(downloadWithoutWatermarkSchema, 'qs')],
 				}),
 			},
 			{
@@ -57,15 +66,8 @@ export const productAvatarDescription: INodeProperties[] = [
 				action: 'Turn a product avatar image into a video',
 				description: 'Animate a replaced product image into a talking product video, optionally waiting for it',
 				routing: versionedSubmitRouting(imageToVideoFamilies, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(imageToVideoSchema), uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields, validateImageToVideo, uploadInlineFiles],
 				}),
-			},
-			{
-				name: 'Query Download Without Watermark (V1)',
-				value: 'queryDownloadWithoutWatermark',
-				action: 'Query a v1 watermark free download task',
-				description: 'Get the status and watermark-free video of a download without watermark task',
-				routing: queryRouting(productAvatarDownloadWithoutWatermark),
 			},
 			{
 				name: 'Query Image to Video',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
-	productAvatarDownloadWithoutWatermark,
 	productAvatarImageToVideoV2,
+	productAvatarReplaceImageV1,
 	productAvatarReplaceImageV2,
 } from '../../shared/families';
 import { queryOptionsField, taskIdField } from '../../shared/descriptions';
@@ -10,9 +10,9 @@ const showOnlyFor = (operation: string) => ({ resource: ['productAvatar'], opera
 
 export const productAvatarQueryDescription: INodeProperties[] = [
 	taskIdField(showOnlyFor('queryReplaceProductImage')),
-	queryOptionsField(showOnlyFor('queryReplaceProductImage'), productAvatarReplaceImageV2),
+	// v1 answers with a list of images, v2 and v3 with one: the Download Result texts differ.
+	queryOptionsField({ ...showOnlyFor('queryReplaceProductImage'), version: ['v1'] }, productAvatarReplaceImageV1),
+	queryOptionsField({ ...showOnlyFor('queryReplaceProductImage'), version: ['v2', 'v3'] }, productAvatarReplaceImageV2),
 	taskIdField(showOnlyFor('queryImageToVideo')),
 	queryOptionsField(showOnlyFor('queryImageToVideo'), productAvatarImageToVideoV2),
-	taskIdField(showOnlyFor('queryDownloadWithoutWatermark')),
-	queryOptionsField(showOnlyFor('queryDownloadWithoutWatermark'), productAvatarDownloadWithoutWatermark),
 ];

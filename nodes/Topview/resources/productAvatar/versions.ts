@@ -66,7 +66,7 @@ const versionOf = (context: { getNodeParameter(name: string, fallback: unknown):
 	String(context.getNodeParameter('version', 'v2'));
 
 function unsupportedVersion(version: string, families: FamiliesByVersion) {
-	const label = Object.values(families)[0]?.label.replace(/ \(v\d\)$/, '') ?? 'This operation';
+	const label = Object.values(families)[0]?.label.replace(/ V\d\b/, '') ?? 'This operation';
 	return {
 		message: `${label} has no API version "${version}"`,
 		description: `Set API Version to ${Object.keys(families).join(' or ')}. Nothing was sent to Topview, so no credits were used.`,
