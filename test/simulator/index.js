@@ -23,6 +23,7 @@ const { createRequestLog } = require('./lib/request-log');
 const { createControl } = require('./lib/control');
 const { createControlHttp } = require('./lib/control-http');
 const { createServer } = require('./lib/server');
+const { createContract } = require('./lib/contract');
 
 /**
  * @param {object} [options]
@@ -61,6 +62,7 @@ async function startSimulator(options = {}) {
 	const registry = buildRegistry();
 	sim.families = registry.families;
 	sim.router = buildRouter(registry);
+	sim.contract = createContract();
 	sim.faults = createFaults(state);
 	sim.requestLog = createRequestLog(sim);
 	sim.engine = createTaskEngine(sim);
