@@ -53,7 +53,7 @@ test('Submit with Preview First and Wait, Export, Query (examples/marketing-vide
 		videoLengthType: 2,
 	});
 	const exports = requests.filter((r) => r.path === EXPORT_PATH);
-	expect(exports.map((r) => r.body)).toEqual([{ taskId, scriptId: 0, noticeUrl: CALLBACK }]);
+	expect(exports.map((r) => r.body)).toEqual([{ taskId, scriptId: '0', noticeUrl: CALLBACK }]);
 	expect(exports[0].response).toMatchObject({ httpStatus: 200, code: '200' });
 	const queries = requests.filter((r) => r.path === QUERY_PATH);
 	expect(queries.length).toBeGreaterThanOrEqual(2); // the wait's checks and the Query node

@@ -67,7 +67,7 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 	additionalFieldsCollection(
 		showOnlyForUpdateScript,
 		[additionalBodyFieldsOption],
-		'The API reference lists no fields for this call besides taskId and scriptId: send any others (e.g. scriptContents as JSON) here',
+		'Fields to send beyond the documented taskId, scriptId and scriptContents (https://docs.topview.ai/reference/avatar_marketing_video_update_script_content), as JSON',
 	),
 ];
 
