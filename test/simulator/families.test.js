@@ -53,7 +53,7 @@ describe('task families: one submit + query each', () => {
 
 	test('Photo Avatar from an uploaded photo with saveCustomAiAvatar → new custom avatar', async () => {
 		const img = await uploadFile(sim, api, 'jpg');
-		const { result } = await runTask('/v1/photo_avatar/task/submit', '/v1/photo_avatar/task/query', { templateImageFileId: img, saveCustomAiAvatar: true });
+		const { result } = await runTask('/v1/photo_avatar/task/submit', '/v1/photo_avatar/task/query', { templateImageFileId: img, saveCustomAiAvatar: 'true' });
 		expect(result.aiAvatar).toMatchObject({ isCustom: true, type: 2 });
 		expect((await api.get('/v1/aiavatar/query', { isCustom: true })).result.total).toBe(4);
 	});
