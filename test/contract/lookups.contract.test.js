@@ -59,6 +59,14 @@ describe('Voice look-ups', () => {
 		expect(out.items).toEqual(api.example.result.data.map((json) => paired(json)));
 	});
 
+	test('Get Many with Voice Name: nothing undocumented is sent; the name is matched against the example voices', async () => {
+		const api = serve('voiceQuery');
+		const out = await runNode({ resource: 'voice', operation: 'getAll', returnAll: true, filters: { voiceName: 'nothing like it' } });
+
+		expect(problemsOf(api)).toEqual([[]]);
+		expect(out.items).toEqual([]);
+	});
+
 	test('the voice picker asks the documented query and lists the example voice', async () => {
 		const api = serve('voiceQuery', { times: 2 });
 		const found = await pick('listSearch', 'searchVoices', { resource: 'voice', operation: 'textToSpeech' }, 'str');
