@@ -49,7 +49,7 @@ test('Submit with Preview First and Wait, Export, Query (examples/marketing-vide
 	expect(submits[0].body).toEqual({
 		productLink: 'https://www.amazon.com/dp/B0CXVSRY56',
 		aspectRatio: '9:16',
-		preview: true,
+		preview: 'true',
 		videoLengthType: 2,
 	});
 	const exports = requests.filter((r) => r.path === EXPORT_PATH);
