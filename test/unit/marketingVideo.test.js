@@ -307,15 +307,24 @@ describe('Update Script', () => {
 		expect(out.items).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
 	});
 
-	test('fields the docs do not list go through Additional Body Fields', async () => {
+	test('fields the docs do not list go through Additional Body Fields, beside the segments', async () => {
 		const seen = recordRequests(topview().post('/v1/m2v/script/update').reply(200, ok({ taskId: 'm2v-1' })));
 
 		await run('updateScript', {
 			taskId: 'm2v-1',
+			scriptContents: { segments: [{ segId: '0', segText: 'Hello' }] },
 			additionalFields: { additionalBodyFields: '{"title": "Summer sale"}' },
 		});
 
-		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: '0', title: 'Summer sale' });
+		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: '0', scriptContents: [{ segId: '0', segText: 'Hello' }], title: 'Summer sale' });
+	});
+
+	test('a title alone (no segments) is rejected before any request', async () => {
+		await expectRejected(
+			'updateScript',
+			{ taskId: 'm2v-1', additionalFields: { additionalBodyFields: '{"title": "Summer sale"}' } },
+			/^Nothing to update: add Script Segments/,
+		);
 	});
 
 	test('nothing to change is rejected before any request', async () => {
