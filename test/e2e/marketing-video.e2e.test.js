@@ -49,11 +49,11 @@ test('Submit with Preview First and Wait, Export, Query (examples/marketing-vide
 	expect(submits[0].body).toEqual({
 		productLink: 'https://www.amazon.com/dp/B0CXVSRY56',
 		aspectRatio: '9:16',
-		preview: true,
+		preview: 'true',
 		videoLengthType: 2,
 	});
 	const exports = requests.filter((r) => r.path === EXPORT_PATH);
-	expect(exports.map((r) => r.body)).toEqual([{ taskId, scriptId: 0, noticeUrl: CALLBACK }]);
+	expect(exports.map((r) => r.body)).toEqual([{ taskId, scriptId: '0', noticeUrl: CALLBACK }]);
 	expect(exports[0].response).toMatchObject({ httpStatus: 200, code: '200' });
 	const queries = requests.filter((r) => r.path === QUERY_PATH);
 	expect(queries.length).toBeGreaterThanOrEqual(2); // the wait's checks and the Query node

@@ -134,7 +134,7 @@ test('Topview Trigger (task IDs) fires exactly once when a watched task finishes
 
 test('Topview Trigger (board) fires once for a task submitted to the board (submit-to-board + trigger-on-board)', async () => {
 	const boards = await ctx.sim.topview('GET', '/boards/list?pageNo=1&pageSize=50');
-	const board = boards.data.find((b) => b.isSystemDefault) || boards.data[0];
+	const board = boards.list.find((b) => b.isSystemDefault) || boards.list[0];
 	expect(board).toBeDefined();
 	const { boardId } = board;
 

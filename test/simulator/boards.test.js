@@ -13,13 +13,13 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.control.reset());
 
-const defaultBoard = async () => (await api.get('/boards/list')).result.data.find((b) => b.isSystemDefault);
+const defaultBoard = async () => (await api.get('/boards/list')).result.list.find((b) => b.isSystemDefault);
 
 describe('boards (§7.1, §11.12)', () => {
 	test('one default board "My First Board"', async () => {
 		const r = await api.get('/boards/list', { pageNo: 1, pageSize: 20 });
 		expect(r.result).toMatchObject({ total: 1, pageNo: 1 });
-		expect(r.result.data[0]).toEqual({ boardId: expect.any(String), name: 'My First Board', taskCount: 0, isSystemDefault: true });
+		expect(r.result.list[0]).toEqual({ boardId: expect.any(String), name: 'My First Board', taskCount: 0, isSystemDefault: true });
 	});
 
 	test('create: name required (4003), ≤ 200 chars (4000), duplicate (4005); detail', async () => {
@@ -71,7 +71,7 @@ describe('boards (§7.1, §11.12)', () => {
 		expect(page2.result.list.map((t) => t.taskId)).toEqual([va.result.taskId]);
 		const asc = await api.get('/boards/tasks/list', { boardId: board.boardId, sortOrder: 'asc' });
 		expect(asc.result.list[0].taskId).toBe(va.result.taskId);
-		expect((await api.get('/boards/list')).result.data[0].taskCount).toBe(2);
+		expect((await api.get('/boards/list')).result.list[0].taskCount).toBe(2);
 	});
 
 	test('board task detail; boardId required and checked', async () => {

@@ -53,7 +53,7 @@ describe('task families: one submit + query each', () => {
 
 	test('Photo Avatar from an uploaded photo with saveCustomAiAvatar → new custom avatar', async () => {
 		const img = await uploadFile(sim, api, 'jpg');
-		const { result } = await runTask('/v1/photo_avatar/task/submit', '/v1/photo_avatar/task/query', { templateImageFileId: img, saveCustomAiAvatar: true });
+		const { result } = await runTask('/v1/photo_avatar/task/submit', '/v1/photo_avatar/task/query', { templateImageFileId: img, saveCustomAiAvatar: 'true' });
 		expect(result.aiAvatar).toMatchObject({ isCustom: true, type: 2 });
 		expect((await api.get('/v1/aiavatar/query', { isCustom: true })).result.total).toBe(4);
 	});
@@ -81,8 +81,14 @@ describe('task families: one submit + query each', () => {
 
 		const scripts = await api.get('/v1/m2v/script/list', { taskId: submit.taskId });
 		expect(scripts.result.map((s) => s.scriptId)).toEqual([0, 1, 2]);
-		const upd = await api.post('/v1/m2v/script/update', { taskId: submit.taskId, scriptId: 1, script: 'New words' });
-		expect(upd.result).toMatchObject({ scriptId: 1, script: 'New words' });
+		expect(scripts.result[1].scriptContents[0]).toEqual({ segId: '0', segText: expect.any(String) });
+		const upd = await api.post('/v1/m2v/script/update', {
+			taskId: submit.taskId,
+			scriptId: '1',
+			scriptContents: [{ segId: '0', segText: 'New words' }],
+		});
+		expect(upd.result).toEqual({ taskId: submit.taskId, status: 'success', errorMsg: null });
+		expect((await api.get('/v1/m2v/script/list', { taskId: submit.taskId })).result[1].scriptContents[0].segText).toBe('New words');
 
 		expect((await api.post('/v1/m2v/export', { taskId: submit.taskId })).code).toBe('4003'); // noticeUrl required
 		expect((await api.post('/v1/m2v/export', { taskId: submit.taskId, scriptId: 9, noticeUrl: 'http://127.0.0.1:1/x' })).code).toBe('4004');

@@ -186,8 +186,8 @@ describe('Voice → Get Many', () => {
 		...extra,
 	});
 
-	test('sends every filter with Topview names and values', async () => {
-		const data = [voice(1), voice(2)];
+	test('sends every documented filter with Topview names and values; Voice Name is matched here', async () => {
+		const data = [voice(1, { voiceName: 'Emma' }), voice(2, { voiceName: 'Emmanuel' })];
 		const scope = topview()
 			.get('/v1/voice/query')
 			.query({
@@ -197,11 +197,10 @@ describe('Voice → Get Many', () => {
 				style: 'Cartoon_And_Animals',
 				accent: 'British',
 				isCustom: 'true',
-				voiceName: 'Emma',
 				pageNo: '1',
 				pageSize: '10',
 			})
-			.reply(200, ok({ data, total: 2, pageNo: 1 }));
+			.reply(200, ok({ data: [data[0], voice(3), data[1]], total: 3, pageNo: 1 }));
 
 		const run = await runTopview({
 			resource: 'voice',

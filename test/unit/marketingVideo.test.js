@@ -101,8 +101,8 @@ describe('Submit', () => {
 			videoLengthType: 4,
 			endcardAspectRatio: 'all',
 			endcardBackgroundColor: 'white',
-			preview: true,
-			isDiyScript: true,
+			preview: 'true',
+			isDiyScript: 'true',
 			diyScriptDescription: 'Wet feet? Not any more.',
 			diyStyle: 'diyScriptPrompt',
 			diyScriptPrompt: 'Energetic',
@@ -164,7 +164,7 @@ describe('Submit', () => {
 			additionalFields: { isDiyScript: true, diyScriptDescription: 'Buy this mug.' },
 		});
 
-		expect(seen[0].body).toEqual({ fileIds: ['file-1'], productName: 'Mug', isDiyScript: true, diyScriptDescription: 'Buy this mug.' });
+		expect(seen[0].body).toEqual({ fileIds: ['file-1'], productName: 'Mug', isDiyScript: 'true', diyScriptDescription: 'Buy this mug.' });
 	});
 
 	test('Wait for Completion: submit once, query running then success, output previewVideos and exportVideos', async () => {
@@ -248,7 +248,7 @@ describe('Export', () => {
 		const out = await run('export', { taskId: ' m2v-1 ', scriptId: 2, noticeUrl: 'https://hooks.example.com/export' });
 
 		expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1/m2v/export']);
-		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: 2, noticeUrl: 'https://hooks.example.com/export' });
+		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: '2', noticeUrl: 'https://hooks.example.com/export' });
 		expect(out.items).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
 	});
 
@@ -257,7 +257,7 @@ describe('Export', () => {
 
 		await run('export', { taskId: 'm2v-1', noticeUrl: 'https://hooks.example.com/export' });
 
-		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: 0, noticeUrl: 'https://hooks.example.com/export' });
+		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: '0', noticeUrl: 'https://hooks.example.com/export' });
 	});
 
 	test('the callback URL Topview requires is checked before any request', async () => {
@@ -298,7 +298,7 @@ describe('Update Script', () => {
 		expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v1/m2v/script/update']);
 		expect(seen[0].body).toEqual({
 			taskId: 'm2v-1',
-			scriptId: 1,
+			scriptId: '1',
 			scriptContents: [
 				{ segId: '0', segText: 'New opening line' },
 				{ segId: '1', segText: 'New closing line' },
@@ -307,15 +307,24 @@ describe('Update Script', () => {
 		expect(out.items).toEqual([{ json: answer, pairedItem: { item: 0 } }]);
 	});
 
-	test('fields the docs do not list go through Additional Body Fields', async () => {
+	test('fields the docs do not list go through Additional Body Fields, beside the segments', async () => {
 		const seen = recordRequests(topview().post('/v1/m2v/script/update').reply(200, ok({ taskId: 'm2v-1' })));
 
 		await run('updateScript', {
 			taskId: 'm2v-1',
+			scriptContents: { segments: [{ segId: '0', segText: 'Hello' }] },
 			additionalFields: { additionalBodyFields: '{"title": "Summer sale"}' },
 		});
 
-		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: 0, title: 'Summer sale' });
+		expect(seen[0].body).toEqual({ taskId: 'm2v-1', scriptId: '0', scriptContents: [{ segId: '0', segText: 'Hello' }], title: 'Summer sale' });
+	});
+
+	test('a title alone (no segments) is rejected before any request', async () => {
+		await expectRejected(
+			'updateScript',
+			{ taskId: 'm2v-1', additionalFields: { additionalBodyFields: '{"title": "Summer sale"}' } },
+			/^Nothing to update: add Script Segments/,
+		);
 	});
 
 	test('nothing to change is rejected before any request', async () => {

@@ -252,14 +252,14 @@ describe('searchVoices', () => {
 		});
 	});
 
-	test('the search text is sent as voiceName and matched against the voice name', async () => {
+	test('the search text is matched against the voice name here, never sent (no documented name filter)', async () => {
 		const scope = topview()
 			.get('/v1/voice/query')
-			.query({ isCustom: 'true', voiceName: 'em', pageNo: '1', pageSize: '100' })
+			.query({ isCustom: 'true', pageNo: '1', pageSize: '100' })
 			.reply(200, ok({ data: [], total: 0 }))
 			.get('/v1/voice/query')
-			.query({ voiceName: 'em', pageNo: '1', pageSize: '100' })
-			// Topview may ignore voiceName: the picker still filters by name (not by language or gender).
+			.query({ pageNo: '1', pageSize: '100' })
+			// The picker filters by name (not by language or gender).
 			.reply(200, ok({ data: [voice('v1', 'Emma', 'en', 'female'), voice('v2', 'Hans', 'de', 'male'), voice('v4', 'Bob', 'en', 'male')], total: 3 }));
 
 		const page = await listSearch('searchVoices', submitParameters(1), { filter: 'em', path: 'parameters.voiceoverId' });

@@ -87,17 +87,17 @@ describe('fields the chosen sources hide are never sent', () => {
 		expect(seen[0].body).toEqual({ ...expectedAvatarBody[3], ...expectedAudioBody[1] });
 	});
 
-	test('captionId is not sent for an uploaded video that is not saved as an avatar', async () => {
-		const scope = topview().post('/v1/video_avatar/task/submit').times(2).reply(200, ok({ taskId: 't-1' }));
+	test('captionId is sent only with a public avatar, the one source the submit page supports it for', async () => {
+		const scope = topview().post('/v1/video_avatar/task/submit').times(4).reply(200, ok({ taskId: 't-1' }));
 		const seen = recordRequests(scope);
 
-		await runTopview(submit({ ...avatars[0], ...audios[0], additionalFields: { captionId: 'cap-1' } }));
-		await runTopview(
-			submit({ ...avatars[0], ...audios[0], additionalFields: { captionId: 'cap-1', isSave2CustomAiAvatar: true } }),
-		);
+		for (const avatar of [0, 1, 2, 3]) {
+			await runTopview(
+				submit({ ...avatars[avatar], ...audios[0], additionalFields: { captionId: 'cap-1', isSave2CustomAiAvatar: true } }),
+			);
+		}
 
-		expect(seen[0].body).not.toHaveProperty('captionId');
-		expect(seen[1].body).toMatchObject({ captionId: 'cap-1', isSave2CustomAiAvatar: true });
+		expect(seen.map((r) => r.body.captionId)).toEqual([undefined, 'cap-1', undefined, undefined]);
 	});
 
 	test('additional fields reach the body with the API names and types', async () => {

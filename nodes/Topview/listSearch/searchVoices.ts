@@ -22,8 +22,8 @@ interface VoicePage extends INodeListSearchResult {
 }
 
 /**
- * One page of `/v1/voice/query`. The search text goes to Topview as `voiceName` and is also matched
- * against the voice name here, in case Topview ignores it.
+ * One page of `/v1/voice/query`. The search text is matched against the voice names here: the documented
+ * filters (language, gender, age, style, accent, isCustom) have no name filter.
  */
 async function voicePage(
 	this: ILoadOptionsFunctions,
@@ -33,7 +33,7 @@ async function voicePage(
 	const voices = new Map<string, IDataObject>();
 	const page = await listPage.call(this, {
 		path: '/v1/voice/query',
-		qs: { ...(request.cloned ? { isCustom: 'true' } : {}), ...(needle ? { voiceName: needle } : {}) },
+		qs: request.cloned ? { isCustom: 'true' } : {},
 		paginationToken: request.paginationToken,
 		pageSize,
 		toItem: (voice: IDataObject) => {

@@ -199,6 +199,8 @@ export interface PagedListOptions {
 	maxPageSize: number;
 	/** The API takes no paging parameters and answers the whole list at once. */
 	unpaged?: boolean;
+	/** Keeps only the entries this returns true for: a filter the node applies where the API has none. */
+	keep?: (context: IExecutePaginationFunctions, entry: IDataObject) => boolean;
 }
 
 /**
@@ -225,12 +227,13 @@ export function pagedList(list: PagedListOptions): OperationRunner {
 			);
 			const page = items.length === 1 ? items[0].json : undefined;
 			const entries = page && Array.isArray(page[list.itemsField]) ? (page[list.itemsField] as IDataObject[]) : undefined;
+			const kept = (all: IDataObject[]) => (list.keep ? all.filter((entry) => list.keep?.(this, entry)) : all);
 			if (!entries || list.unpaged) {
 				// A bare array (unwrapped into one item per entry) is the whole, unpaged list.
-				collected.push(...(entries ? entries.map((json) => ({ json })) : items.map((item) => ({ json: item.json }))));
+				collected.push(...kept(entries ?? items.map((item) => item.json)).map((json) => ({ json })));
 				break;
 			}
-			collected.push(...entries.map((json) => ({ json })));
+			collected.push(...kept(entries).map((json) => ({ json })));
 			const total = typeof page?.total === 'number' ? page.total : undefined;
 			if (entries.length < pageSize || (total !== undefined && pageNo * pageSize >= total)) break;
 		}

@@ -33,7 +33,11 @@ const formatByMimeType: Record<string, string> = {
 	'audio/m4a': 'm4a',
 };
 
-/** How long to wait for `check` to confirm an upload: about 10 checks, 2 s apart (as the official client). */
+/**
+ * How long to wait for `check` to confirm an upload. Topview documents no wait, and its official client
+ * checks once (https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/shared/upload.py);
+ * up to 10 checks 2 s apart give the storage time to settle (our choice).
+ */
 export const uploadCheckTiming = { checks: 10, intervalMs: 2_000 };
 
 /** Concurrent uploads per execution and node: items upload in parallel, but not all at once. */

@@ -6,9 +6,16 @@ function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+function isKeyedByApiKey(value: unknown): value is IDataObject {
+	const entries = isObject(value) ? Object.values(value) : [];
+	return entries.length > 0 && entries.every((entry) => isObject(entry) || Array.isArray(entry));
+}
+
 /**
- * A copy of `value` without API keys: every `apiKey` field is dropped, and `apiKeyMap` (whose keys may be
- * the API keys themselves) becomes the list of its entries.
+ * A copy of `value` without API keys: every `apiKey` field is dropped. `apiKeyMap` is documented as one usage
+ * record (apiKey, uid, date, costCredit, taskId, taskType, https://docs.topview.ai/reference/query_user_credit);
+ * when it is instead keyed by the API keys themselves (all its values records or lists), it becomes the list
+ * of its entries so no key survives as a field name.
  */
 export function withoutApiKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(withoutApiKeys);
@@ -16,10 +23,10 @@ export function withoutApiKeys(value: unknown): unknown {
 	const copy: IDataObject = {};
 	for (const [key, entry] of Object.entries(value)) {
 		if (apiKeyField.test(key)) continue;
-		if (key === 'apiKeyMap' && isObject(entry)) {
-			copy[key] = Object.values(entry).map((usage) =>
-				withoutApiKeys(isObject(usage) ? usage : { value: usage }),
-			) as IDataObject[];
+		if (key === 'apiKeyMap' && isKeyedByApiKey(entry)) {
+			copy[key] = Object.values(entry)
+				.flatMap((usage) => (Array.isArray(usage) ? usage : [usage]))
+				.map(withoutApiKeys) as IDataObject[];
 			continue;
 		}
 		copy[key] = withoutApiKeys(entry) as IDataObject[string];

@@ -114,7 +114,7 @@ export const imageToVideoSubmitDescription: INodeProperties[] = [
 			type: 'boolean',
 			default: true,
 			description: 'Whether the model adds native sound to the video (only models with native audio; may cost more)',
-			// Topview takes "on"/"off" here, as its official client sends.
+			// "on"/"off": https://docs.topview.ai/reference/image_to_video_v2_submit_task
 			routing: { send: { type: 'body', property: 'sound', value: '={{ $value ? "on" : "off" }}' } },
 		},
 	]),

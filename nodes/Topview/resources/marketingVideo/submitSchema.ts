@@ -109,6 +109,11 @@ const body = z
 	.transform((value): IDataObject => {
 		const keep = { ...value } as IDataObject;
 		if (!value.fileIds?.length) delete keep.fileIds;
+		// The submit page types both switches as strings "true"/"false":
+		// https://docs.topview.ai/reference/avatar_marketing_video_submit_task
+		for (const field of ['preview', 'isDiyScript'] as const) {
+			if (value[field] !== undefined) keep[field] = String(value[field]);
+		}
 		return Object.fromEntries(Object.entries(keep).filter(([, v]) => v !== undefined)) as IDataObject;
 	});
 

@@ -67,7 +67,7 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 	additionalFieldsCollection(
 		showOnlyForUpdateScript,
 		[additionalBodyFieldsOption],
-		'The API reference lists no fields for this call besides taskId and scriptId: send any others (e.g. scriptContents as JSON) here',
+		'Fields to send beyond the documented taskId, scriptId and scriptContents (https://docs.topview.ai/reference/avatar_marketing_video_update_script_content), as JSON',
 	),
 ];
 
@@ -78,7 +78,7 @@ const segment = z
 	})
 	.passthrough();
 
-/** The update body: task and script IDs, segments if given, plus Additional Body Fields; something to change is required. */
+/** The update body: task and script IDs and the segments to change (required), plus Additional Body Fields. */
 export const marketingVideoUpdateScriptSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	z
@@ -89,14 +89,12 @@ export const marketingVideoUpdateScriptSchema = z.preprocess(
 		})
 		.passthrough()
 		.superRefine((value, ctx) => {
-			const changes = Object.keys(value).filter(
-				(key) => key !== 'taskId' && key !== 'scriptId' && !(key === 'scriptContents' && !value.scriptContents?.length),
-			);
-			if (!changes.length) {
+			// scriptContents is required: https://docs.topview.ai/reference/avatar_marketing_video_update_script_content
+			if (!value.scriptContents?.length) {
 				ctx.addIssue({
 					code: z.ZodIssueCode.custom,
 					path: ['scriptContents'],
-					message: 'Nothing to update: add Script Segments, or the fields to change in Additional Body Fields',
+					message: 'Nothing to update: add Script Segments (the segId from Get Scripts and the new text)',
 				});
 			}
 		})

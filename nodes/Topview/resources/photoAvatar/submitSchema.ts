@@ -99,6 +99,8 @@ const body = z
 					}
 				: { audioFileId };
 		const keep: IDataObject = { ...rest, ...script };
+		// The submit page types it as a string "true"/"false": https://docs.topview.ai/reference/avatar4_submit_task
+		if (value.saveCustomAiAvatar !== undefined) keep.saveCustomAiAvatar = String(value.saveCustomAiAvatar);
 		return Object.fromEntries(Object.entries(keep).filter(([, v]) => v !== undefined)) as IDataObject;
 	});
 

@@ -126,7 +126,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getCaptions' },
 			default: '',
 			description:
-				'Caption style burned into the video. Has no effect for an uploaded video that is not saved as a custom avatar, so it is not sent then. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Caption style burned into the video. Topview supports captions only with a Public Avatar, so it is not sent for other avatar sources. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			routing: { send: { type: 'body', property: 'captionId' } },
 		},
 		{

@@ -107,8 +107,9 @@ const body = z
 			// A photo only renders in Avatar 2 mode, and is always saved as a custom avatar.
 			modeType: photo ? '1' : value.modeType,
 			isSave2CustomAiAvatar: photo ? undefined : value.isSave2CustomAiAvatar,
-			// Topview ignores a caption for an uploaded video that is not saved as an avatar.
-			captionId: uploadedVideo && !value.isSave2CustomAiAvatar ? undefined : value.captionId,
+			// Captions are supported only with a public avatar (avatarSourceFrom 1):
+			// https://docs.topview.ai/reference/video_avatar_submit_task
+			captionId: value.avatarSourceFrom === 1 ? value.captionId : undefined,
 			noticeUrl: value.noticeUrl,
 			boardId: value.boardId,
 		};

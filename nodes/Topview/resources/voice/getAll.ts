@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, INodeProperties } from 'n8n-workflow';
 import { voiceLanguages } from '../../shared/languages';
 import { genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
@@ -73,9 +73,14 @@ export const voiceGetAllDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Emma',
-				description: 'Only voices whose name contains this text',
-				routing: { send: { type: 'query', property: 'voiceName' } },
+				description: 'Only voices whose name contains this text (matched by this node: Topview has no name filter)',
 			},
 		],
 	},
 ];
+
+/** The Voice Name filter, applied to each listed voice. */
+export function voiceNameMatches(context: IExecutePaginationFunctions, voice: IDataObject): boolean {
+	const needle = String(context.getNodeParameter('filters.voiceName', '') ?? '').trim().toLowerCase();
+	return !needle || String(voice.voiceName ?? '').toLowerCase().includes(needle);
+}

@@ -24,7 +24,11 @@ function buildScripts(task, sim) {
 		scriptId: i,
 		title: `${product}: script ${i + 1}`,
 		description: `A ${['problem-solution', 'unboxing', 'testimonial'][i]} video for ${product}`,
-		script: `Scene 1: meet ${product}. Scene 2: why it helps. Scene 3: get yours today. (#${i + 1})`,
+		// Update Script edits segments: https://docs.topview.ai/reference/avatar_marketing_video_update_script_content
+		scriptContents: [`Meet ${product}.`, 'Here is why it helps.', `Get yours today. (#${i + 1})`].map((segText, segId) => ({
+			segId: String(segId),
+			segText,
+		})),
 		videoUrl: sim.resultUrl(`${task.taskId}-preview-${i}.mp4`),
 		coverUrl: sim.resultUrl(`${task.taskId}-preview-${i}.png`),
 		videoDuration: 15000 + i * 5000,
@@ -166,7 +170,7 @@ const routes = [
 		handler({ sim, account, params }) {
 			const task = ownM2vTask(sim, account, params.taskId);
 			const scripts = (task.output && task.output.scripts) || [];
-			return scripts.map(({ scriptId, title, description, script }) => ({ scriptId, title, description, script }));
+			return scripts.map(({ scriptId, scriptContents }) => ({ scriptId, scriptContents }));
 		},
 	},
 	{
@@ -178,9 +182,13 @@ const routes = [
 			if (isEmpty(params.scriptId) && params.scriptId !== 0) throw err.required('scriptId');
 			const s = task.output.scripts.find((x) => x.scriptId === Number(params.scriptId));
 			if (!s) throw err.notFound(`Script not found: ${params.scriptId}`);
-			for (const k of ['title', 'description', 'script']) if (typeof params[k] === 'string') s[k] = params[k];
-			if (typeof params.content === 'string') s.script = params.content;
-			return { scriptId: s.scriptId, title: s.title, description: s.description, script: s.script };
+			if (!Array.isArray(params.scriptContents) || !params.scriptContents.length) throw err.required('scriptContents');
+			for (const { segId, segText } of params.scriptContents) {
+				const segment = s.scriptContents.find((x) => x.segId === String(segId));
+				if (!segment) throw err.notFound(`Segment not found: ${segId}`);
+				if (typeof segText === 'string') segment.segText = segText;
+			}
+			return { taskId: task.taskId, status: 'success', errorMsg: null };
 		},
 	},
 	{

@@ -45,8 +45,10 @@ const routes = [
 		path: '/boards/list',
 		handler({ sim, account, params }) {
 			const page = paginate(account.boards, readPaging(params));
+			// The reference page names the array list[] (the official client reads data[]; the node reads both):
+			// https://docs.topview.ai/reference/listboards
 			return {
-				data: page.items.map((b) => ({ boardId: b.boardId, name: b.name, taskCount: boardTasks(sim, b).length, isSystemDefault: b.isSystemDefault })),
+				list: page.items.map((b) => ({ boardId: b.boardId, name: b.name, taskCount: boardTasks(sim, b).length, isSystemDefault: b.isSystemDefault })),
 				total: page.total,
 				pageNo: page.pageNo,
 				pageSize: page.pageSize,
