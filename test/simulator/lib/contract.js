@@ -5,9 +5,11 @@ const { allFixtures } = require('../../contract/contract');
 
 /**
  * The simulator answers from the same documented examples the node is tested against
- * (test/contract/fixtures): a request naming a field the endpoint's page does not list, or missing one it
- * marks required, is refused as Topview's parameter checks would; and an answer missing a field of the
- * documented example is a simulator bug, reported as 5000 so no test can pass on a shape Topview never gives.
+ * (test/contract/fixtures): a request missing a field the endpoint's page marks required, or sending a
+ * documented field as another JSON type, is refused as Topview's parameter checks would refuse it (fields
+ * the page does not list are ignored, as Topview ignores them, and noted in the request log); and an answer
+ * missing a field of the documented example is a simulator bug, reported as 5000 so no test can pass on a
+ * shape Topview never gives.
  * Endpoints without a fixture are served unchecked (the coverage test keeps the node from calling any).
  */
 
@@ -23,16 +25,21 @@ function createContract({ strict = true } = {}) {
 	const byEndpoint = indexFixtures();
 	const fixtureOf = (method, path) => byEndpoint.get(`${method} ${path}`);
 
-	/** Refuses a request the documented endpoint would not accept. `params` as the route sees them. */
+	/**
+	 * Refuses a request the documented endpoint would not accept; returns the names of fields its page
+	 * does not list (ignored, like Topview does).
+	 */
 	function checkRequest(method, path, { query, body }) {
 		const fx = fixtureOf(method, path);
-		if (!fx || !strict) return;
+		if (!fx || !strict) return [];
 		const request = fx.request || { in: 'query', fields: {} };
 		const params = (request.in === 'body' ? body : query) || {};
+		const undocumented = [];
 		for (const [key, value] of Object.entries(params)) {
 			const documented = request.fields && request.fields[key];
 			if (!documented) {
-				throw new ApiError('4000', `Request parameter error: ${key} is not a field of ${fx.endpoint} (${fx.sources[0].url})`);
+				undocumented.push(key);
+				continue;
 			}
 			if (request.in === 'body' && !documented.split('|').includes(typeOf(value))) {
 				throw new ApiError('4001', `Request data format does not match: ${key} must be ${documented}, not ${typeOf(value)}`);
@@ -42,6 +49,7 @@ function createContract({ strict = true } = {}) {
 			const value = params[key];
 			if (value === undefined || value === null || value === '') throw new ApiError('4003', `Required parameter cannot be null: ${key}`);
 		}
+		return undocumented;
 	}
 
 	/** Fields of the documented answer that the simulator's answer lacks (top level and first list entries). */

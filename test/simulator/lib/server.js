@@ -49,7 +49,8 @@ function createServer(sim, controlHttp) {
 			}
 			ctx.body = method === 'GET' ? undefined : body;
 			ctx.params = method === 'GET' ? { ...ctx.query } : { ...ctx.query, ...(body || {}) };
-			sim.contract.checkRequest(method, path, { query: ctx.query, body: ctx.body });
+			const undocumented = sim.contract.checkRequest(method, path, { query: ctx.query, body: ctx.body });
+			if (undocumented.length) ctx.entry.undocumentedFields = undocumented;
 			const result = await route.handler(ctx);
 			sim.contract.checkResponse(method, path, result);
 			return jsonOut(200, success(result));
