@@ -1,12 +1,18 @@
 'use strict';
 /*
- * Image Translate in a real n8n: examples/image-translate-submit-and-wait.json uploads an image inline and
- * waits for the German and French versions (simulator). A batch variant translates two uploaded files.
+ * Image Translate in a real n8n (https://docs.topview.ai/reference/image-translate-api-usage), against the
+ * simulator: examples/image-translate-submit-and-wait.json uploads an image inline, waits for the translate
+ * task, submits its ID to generate and waits for the German and French images. A batch variant translates
+ * two uploaded files in one generate task, output as one item per source image.
  */
 const { connect, example, withParameters, nameFor, nodeOutput, describeExecution, SIM_ACCOUNT } = require('./support/e2e');
 const { apiClient, uploadFile } = require('../simulator/test-client');
 
-const QUERY_PATH = '/v1/image_translate/single/task/query';
+const TRANSLATE_SUBMIT = '/v1/image_translate/single/task/submit';
+const TRANSLATE_QUERY = '/v1/image_translate/single/task/query';
+const GENERATE_SUBMIT = '/v1/image_generate/single/task/submit';
+const GENERATE_QUERY = '/v1/image_generate/task/query';
+const BATCH_SUBMIT = '/v1/image_translate/batch/task/submit';
 const FAST_WAIT = { firstCheckDelaySeconds: 0.5, pollIntervalSeconds: 0.5, maxPollIntervalSeconds: 1, timeoutMinutes: 2 };
 
 let ctx;
@@ -26,43 +32,74 @@ async function run(workflow, suffix) {
 	return ctx.api.runWorkflow(wf.id);
 }
 
-test('a binary image is translated into two languages, waiting for the result', async () => {
+const requestsSince = (since) => ctx.sim.requests({ sinceId: since, pathPrefix: '/v1/image_' });
+
+test('a binary image is translated, then its images generated in German and French', async () => {
 	const since = await ctx.sim.lastRequestId();
 	const exec = await run(exampleWorkflow(), 'single');
 	expect(describeExecution(exec)).toMatch(/"status":"success"/);
 
+	const requests = await requestsSince(since);
+	const translateSubmits = requests.filter((r) => r.path === TRANSLATE_SUBMIT);
+	expect(translateSubmits).toHaveLength(1);
+	const { fileId } = translateSubmits[0].body;
+	expect(translateSubmits[0].body).toEqual({ fileId, languages: ['German', 'French'] });
+	expect(await ctx.sim.control('GET', `/uploads/${fileId}`)).toMatchObject({ uploaded: true, format: 'png' });
+
 	const out = nodeOutput(exec, 'Translate Image');
 	expect(out).toHaveLength(1);
-	const { taskId, status, details } = out[0].json;
-	expect(status).toBe('success');
-	expect(details.map((d) => d.language)).toEqual(['de', 'fr']);
-	expect(details.every((d) => d.finishedImageUrl.startsWith(`${ctx.info.simUrl}/files/`))).toBe(true);
+	const { taskId, imageTranslateTaskId } = out[0].json;
+	expect(taskId).not.toBe(imageTranslateTaskId);
+	expect(out[0].json).toEqual({
+		taskId,
+		status: 'success',
+		errorMsg: null,
+		details: [
+			{ fileId, language: 'German', finishedImageUrl: expect.stringMatching(new RegExp(`^${ctx.info.simUrl}/files/`)) },
+			{ fileId, language: 'French', finishedImageUrl: expect.stringMatching(new RegExp(`^${ctx.info.simUrl}/files/`)) },
+		],
+		costCredit: 4,
+		imageTranslateTaskId,
+	});
 
-	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/v1/image_translate/' });
-	const submits = requests.filter((r) => r.path === '/v1/image_translate/single/task/submit');
-	expect(submits).toHaveLength(1);
-	const { fileId } = submits[0].body;
-	expect(submits[0].body).toEqual({ fileId, languages: ['de', 'fr'] });
-	expect(await ctx.sim.control('GET', `/uploads/${fileId}`)).toMatchObject({ uploaded: true, format: 'png' });
-	expect(requests.filter((r) => r.path === QUERY_PATH).every((q) => q.query.taskId === taskId)).toBe(true);
+	// translate → (finished) → generate with the translate task's ID → images
+	expect(requests.filter((r) => r.path === TRANSLATE_QUERY).every((q) => q.query.taskId === imageTranslateTaskId)).toBe(true);
+	expect(requests.filter((r) => r.path === GENERATE_SUBMIT).map((r) => r.body)).toEqual([{ taskId: imageTranslateTaskId }]);
+	const generateQueries = requests.filter((r) => r.path === GENERATE_QUERY);
+	expect(generateQueries.length).toBeGreaterThanOrEqual(1);
+	expect(generateQueries.every((q) => q.query.taskId === taskId)).toBe(true);
+	const order = requests.map((r) => r.path);
+	expect(order.lastIndexOf(TRANSLATE_QUERY)).toBeLessThan(order.indexOf(GENERATE_SUBMIT));
+	expect(requests.filter((r) => r.path === BATCH_SUBMIT)).toEqual([]);
 });
 
-test('batch: two uploaded images, one waited task each', async () => {
+test('batch: two uploaded images in one generate task, output as one item per source image', async () => {
 	const api = apiClient({ url: ctx.info.simUrl }, { uid: SIM_ACCOUNT.uid, apiKey: SIM_ACCOUNT.apiKey });
 	const fileIds = [await uploadFile({ url: ctx.info.simUrl }, api, 'png'), await uploadFile({ url: ctx.info.simUrl }, api, 'jpg')];
 	const since = await ctx.sim.lastRequestId();
-	const exec = await run(exampleWorkflow({ mode: 'batch', fileIds: fileIds.join(', '), languages: ['ja'] }), 'batch');
+	const exec = await run(exampleWorkflow({ mode: 'batch', fileIds: fileIds.join(', '), languages: ['Japanese'] }), 'batch');
 	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const requests = await requestsSince(since);
+	expect(requests.filter((r) => r.path === BATCH_SUBMIT).map((r) => r.body)).toEqual([{ fileIds, languages: ['Japanese'] }]);
 
 	const out = nodeOutput(exec, 'Translate Image');
 	expect(out).toHaveLength(2);
-	expect(out.map((item) => item.json.status)).toEqual(['success', 'success']);
-	expect(out.map((item) => item.json.details[0].language)).toEqual(['ja', 'ja']);
+	const [taskId] = new Set(out.map((item) => item.json.taskId));
+	expect(out.map((item) => item.json)).toEqual(
+		fileIds.map((fileId) => ({
+			taskId,
+			status: 'success',
+			errorMsg: null,
+			fileId,
+			details: [{ fileId, language: 'Japanese', finishedImageUrl: expect.any(String) }],
+			costCredit: 4,
+		})),
+	);
 	expect(out.every((item) => item.pairedItem.item === 0)).toBe(true);
 
-	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/v1/image_translate/' });
-	const submits = requests.filter((r) => r.path === '/v1/image_translate/batch/task/submit');
-	expect(submits.map((r) => r.body)).toEqual([{ fileIds, languages: ['ja'] }]);
-	const queried = new Set(requests.filter((r) => r.path === QUERY_PATH).map((q) => q.query.taskId));
-	expect(queried).toEqual(new Set(out.map((item) => item.json.taskId)));
+	const generateQueries = requests.filter((r) => r.path === GENERATE_QUERY);
+	expect(generateQueries.length).toBeGreaterThanOrEqual(1);
+	expect(generateQueries.every((q) => q.query.taskId === taskId)).toBe(true);
+	expect(requests.filter((r) => [TRANSLATE_SUBMIT, TRANSLATE_QUERY, GENERATE_SUBMIT].includes(r.path))).toEqual([]);
 });

@@ -2,7 +2,7 @@
 
 const http = require('node:http');
 const { startSimulator } = require('./index');
-const { apiClient } = require('./test-client');
+const { apiClient, uploadFile } = require('./test-client');
 
 let sim;
 let api;
@@ -121,5 +121,25 @@ describe('callbacks (§8, §11.14)', () => {
 		expect(received[0].body).toMatchObject({ bizType: 'VOICE_CLONE', taskId: s.result.taskId, result: { voice: { voiceName: 'Mine' } } });
 		const list = await (await fetch(`${sim.url}/__sim/callbacks?taskId=${s.result.taskId}`)).json();
 		expect(list).toHaveLength(1);
+	});
+
+	test('image translate: the translate task and the generate task each post their own callback', async () => {
+		const fileId = await uploadFile(sim, api, 'png');
+		const t = await api.post('/v1/image_translate/single/task/submit', { fileId, languages: ['English'], noticeUrl: receiverUrl });
+		await new Promise((r) => setTimeout(r, 150));
+		expect(await sim.control.waitForCallbacks()).toBe(true);
+		expect(received.map((r) => r.body)).toEqual([
+			{ uuid: t.result.noticeUuid, bizType: 'IMAGE_TRANSLATE', taskId: t.result.taskId, status: 'success', errorMsg: null, result: { taskId: t.result.taskId, status: 'success', errorMsg: null } },
+		]);
+		const g = await api.post('/v1/image_generate/single/task/submit', { taskId: t.result.taskId, noticeUrl: receiverUrl });
+		await new Promise((r) => setTimeout(r, 150));
+		expect(await sim.control.waitForCallbacks()).toBe(true);
+		expect(received).toHaveLength(2);
+		expect(received[1].body).toMatchObject({
+			uuid: g.result.noticeUuid,
+			taskId: g.result.taskId,
+			status: 'success',
+			result: { taskId: g.result.taskId, details: [{ fileId, language: 'English', finishedImageUrl: expect.any(String) }], costCredit: 2 },
+		});
 	});
 });

@@ -126,39 +126,110 @@ describe('task families: one submit + query each', () => {
 		expect((await api.post('/v1/m2v/task/submit', { fileIds: result.productImages.map((i) => i.fileId) })).code).toBe('200');
 	});
 
-	test('Product avatar v1 image_replace + image2Video (query path …/image2Video/result)', async () => {
-		const img = await runTask('/v1/product_avatar/task/image_replace/submit', '/v1/product_avatar/task/image_replace/query', { avatarId: '5001' });
-		await expectFile(img.result.finishedImageUrl, 'image/png');
-		const vid = await runTask('/v1/product_avatar/task/image2Video/submit', '/v1/product_avatar/task/image2Video/result', {
-			replaceProductTaskImageId: img.result.replaceProductTaskImageId,
+	test('Product avatar v1 image_replace: required fields; taskStatus and productReplaceResult on …/result', async () => {
+		const p = await uploadFile(sim, api, 'png');
+		const submitPath = '/v1/product_avatar/task/image_replace/submit';
+		const queryPath = '/v1/product_avatar/task/image_replace/result';
+		expect((await api.post(submitPath, { avatarId: '5001', imageEditPrompt: 'Hold it' })).code).toBe('4003');
+		expect((await api.post(submitPath, { productImageFileId: p, avatarId: '5001' })).code).toBe('4003');
+		expect((await api.post(submitPath, { productImageFileId: p, imageEditPrompt: 'Hold it' })).code).toBe('4003');
+		const s = await api.post(submitPath, { productImageFileId: p, avatarId: '5001', imageEditPrompt: 'Hold it' });
+		expect(s.result).toMatchObject({ taskId: expect.any(String), status: 'init' });
+		// https://docs.topview.ai/reference/get_new-endpoint-9: taskStatus, no status
+		expect((await api.get(queryPath, { taskId: s.result.taskId })).result).toEqual({ taskId: s.result.taskId, taskStatus: 'init', productReplaceResult: [] });
+		sim.control.advanceClock(1500);
+		expect((await api.get(queryPath, { taskId: s.result.taskId })).result.taskStatus).toBe('running');
+		sim.control.advanceClock(1500);
+		const done = (await api.get(queryPath, { taskId: s.result.taskId })).result;
+		expect(done).toEqual({
+			taskId: s.result.taskId,
+			taskStatus: 'success',
+			productReplaceResult: [
+				{ key: expect.stringMatching(/^[0-9a-f]{29}$/), url: expect.any(String), faceExistence: true },
+				{ key: expect.stringMatching(/^[0-9a-f]{29}$/), url: expect.any(String), faceExistence: false },
+			],
 		});
-		await expectFile(vid.result.finishedVideoUrl, 'video/mp4');
+		await expectFile(done.productReplaceResult[1].url, 'image/png');
+		expect((await api.get('/user/credit/logs')).result.data[0]).toMatchObject({ taskType: 'product_avatar_replace_product_image', taskId: s.result.taskId });
 
-		// Watermark-free download (path is an assumption): only of a finished v1 image2Video task of this account.
-		const base = '/v1/product_avatar/task/download_without_watermark';
-		expect((await api.post(`${base}/submit`, {})).code).toBe('4003');
-		expect((await api.post(`${base}/submit`, { taskId: img.result.taskId })).code).toBe('4004');
-		const clean = await runTask(`${base}/submit`, `${base}/query`, { taskId: vid.result.taskId });
-		expect(clean.result).toMatchObject({ status: 'success', sourceTaskId: vid.result.taskId, costCredit: 1 });
-		expect(clean.result.finishedVideoUrl).not.toBe(vid.result.finishedVideoUrl);
-		await expectFile(clean.result.finishedVideoUrl, 'video/mp4');
-		const logs = await api.get('/user/credit/logs');
-		expect(logs.result.data[0]).toMatchObject({ taskType: 'pa_download_without_watermark', taskId: clean.result.taskId });
+		sim.control.forceOutcome({ outcome: 'fail', errorMsg: 'No hand found' });
+		const failed = await api.post(submitPath, { productImageFileId: p, templateImageFileId: p, imageEditPrompt: 'Hold it' });
+		sim.control.advanceClock(3000);
+		expect((await api.get(queryPath, { taskId: failed.result.taskId })).result).toEqual({ taskId: failed.result.taskId, taskStatus: 'failure', productReplaceResult: [] });
+		expect((await api.get('/v1/product_avatar/task/image_replace/query', { taskId: s.result.taskId })).http).toBe(404);
 	});
 
-	test('Product avatar v1 download without watermark refuses an unfinished video task', async () => {
-		const img = await runTask('/v1/product_avatar/task/image_replace/submit', '/v1/product_avatar/task/image_replace/query', { avatarId: '5001' });
-		const vid = await api.post('/v1/product_avatar/task/image2Video/submit', { replaceProductTaskImageId: img.result.replaceProductTaskImageId });
-		const answer = await api.post('/v1/product_avatar/task/download_without_watermark/submit', { taskId: vid.result.taskId });
-		expect(answer).toMatchObject({ code: '4000', result: null });
-		expect(answer.message).toContain(vid.result.taskId);
+	async function finishedV1Replace() {
+		const p = await uploadFile(sim, api, 'png');
+		const s = await api.post('/v1/product_avatar/task/image_replace/submit', { productImageFileId: p, avatarId: '5001', imageEditPrompt: 'Hold it' });
+		sim.control.advanceClock(3000);
+		return (await api.get('/v1/product_avatar/task/image_replace/result', { taskId: s.result.taskId })).result;
+	}
+
+	test('Product avatar v1 image2Video: a result key of a finished v1 replace, mode lite or pro', async () => {
+		const replaced = await finishedV1Replace();
+		const key = replaced.productReplaceResult[1].key;
+		const submitPath = '/v1/product_avatar/task/image2Video/submit';
+		expect((await api.post(submitPath, { mode: 'lite' })).code).toBe('4003');
+		expect((await api.post(submitPath, { productReplaceResultKey: key })).code).toBe('4003');
+		expect((await api.post(submitPath, { productReplaceResultKey: key, mode: 'avatar4' })).code).toBe('4000');
+		expect((await api.post(submitPath, { productReplaceResultKey: 'nope', mode: 'lite' })).code).toBe('4004');
+		const other = apiClient(sim, { uid: 'other-uid', apiKey: 'other-key' });
+		sim.control.upsertAccount({ uid: 'other-uid', apiKey: 'other-key' });
+		expect((await other.post(submitPath, { productReplaceResultKey: key, mode: 'lite' })).code).toBe('4004');
+
+		const vid = await runTask(submitPath, '/v1/product_avatar/task/image2Video/result', {
+			productReplaceResultKey: key,
+			mode: 'pro',
+			image2videoPrompt: 'She lifts the bottle',
+		});
+		expect(vid.result).toEqual({ taskId: vid.submit.taskId, status: 'success', errorMsg: null, finishedVideoUrl: expect.any(String), costCredit: 1 });
+		await expectFile(vid.result.finishedVideoUrl, 'video/mp4');
+		expect((await api.get('/user/credit/logs')).result.data[0].taskType).toBe('product_avatar_image2video');
+	});
+
+	test('Product avatar v1 download without watermark: the images of a finished v1 replace task, charged per call', async () => {
+		const path = '/v1/product_avatar/task/image_replace/download_without_watermark';
+		const replaced = await finishedV1Replace();
+		expect((await api.get(path, {})).code).toBe('4003');
+		expect((await api.get(path, { taskId: 'nope' })).code).toBe('4004');
+		expect((await api.post(path, { taskId: replaced.taskId })).http).toBe(405);
+		const credits = (await api.get('/user/credit/detail')).result.remainCredit;
+
+		const all = await api.get(path, { taskId: replaced.taskId });
+		expect(all.result).toEqual({
+			taskId: replaced.taskId,
+			productReplaceResult: replaced.productReplaceResult.map(({ key }) => ({ key, url: expect.any(String) })),
+		});
+		all.result.productReplaceResult.forEach((img, i) => expect(img.url).not.toBe(replaced.productReplaceResult[i].url));
+		await expectFile(all.result.productReplaceResult[0].url, 'image/png');
+		expect((await api.get('/user/credit/detail')).result.remainCredit).toBe(credits - 1);
+		expect((await api.get('/user/credit/logs')).result.data[0]).toMatchObject({ taskType: 'pa_download_without_watermark', taskId: replaced.taskId, costCredit: 1 });
+
+		const one = await api.get(path, { taskId: replaced.taskId, productReplaceResultKey: replaced.productReplaceResult[1].key });
+		expect(one.result.productReplaceResult).toEqual([all.result.productReplaceResult[1]]);
+		expect((await api.get(path, { taskId: replaced.taskId, productReplaceResultKey: 'nope' })).code).toBe('4004');
+	});
+
+	test('Product avatar v1 download without watermark refuses an unfinished replace task and other families', async () => {
+		const p = await uploadFile(sim, api, 'png');
+		const running = await api.post('/v1/product_avatar/task/image_replace/submit', { productImageFileId: p, avatarId: '5001', imageEditPrompt: 'Hold it' });
+		const answer = await api.get('/v1/product_avatar/task/image_replace/download_without_watermark', { taskId: running.result.taskId });
+		expect(answer).toMatchObject({ code: '4004', result: null });
+		expect(answer.message).toContain(running.result.taskId);
+		const v2 = await runTask('/v2/product_avatar/task/image_replace/submit', '/v2/product_avatar/task/image_replace/query', {});
+		expect((await api.get('/v1/product_avatar/task/image_replace/download_without_watermark', { taskId: v2.submit.taskId })).code).toBe('4004');
 	});
 
 	test('Product avatar v2 image_replace → image2Video; unknown image id → 4004', async () => {
 		const img = await runTask('/v2/product_avatar/task/image_replace/submit', '/v2/product_avatar/task/image_replace/query', {});
-		expect((await api.post('/v2/product_avatar/task/image2Video/submit', { replaceProductTaskImageId: 'nope' })).code).toBe('4004');
+		expect((await api.post('/v2/product_avatar/task/image2Video/submit', { replaceProductTaskImageId: 'nope', captionId: '2' })).code).toBe('4004');
+		// captionId is required for v2 (https://docs.topview.ai/reference/pa2_image2video_submit_task)
+		expect((await api.post('/v2/product_avatar/task/image2Video/submit', { replaceProductTaskImageId: img.result.replaceProductTaskImageId })).code).toBe('4003');
+		expect((await api.post('/v2/product_avatar/task/image2Video/submit', { replaceProductTaskImageId: img.result.replaceProductTaskImageId, captionId: '99' })).code).toBe('4004');
 		const vid = await runTask('/v2/product_avatar/task/image2Video/submit', '/v2/product_avatar/task/image2Video/query', {
 			replaceProductTaskImageId: img.result.replaceProductTaskImageId,
+			captionId: '2',
 			mode: 'avatar4',
 			scriptMode: 'text',
 			ttsText: 'Buy it',
@@ -178,8 +249,34 @@ describe('task families: one submit + query each', () => {
 		expect(r.result.finishedImageUrl).toContain('.png');
 	});
 
+	test('Product AnyShoot v1: product image, template mask, mode and a template (the image wins); …/task/result', async () => {
+		const product = await uploadFile(sim, api, 'png');
+		const mask = await uploadFile(sim, api, 'png');
+		const scene = await uploadFile(sim, api, 'jpg');
+		const submitPath = '/v1/product_anyShoot/task/submit';
+		const full = { productImageFileId: product, templateMaskFileId: mask, mode: 'standard', templateId: '7001' };
+		for (const field of ['productImageFileId', 'templateMaskFileId', 'mode']) {
+			const { [field]: _left, ...body } = full;
+			expect((await api.post(submitPath, body)).code).toBe('4003');
+		}
+		const { templateId: _t, ...noTemplate } = full;
+		expect((await api.post(submitPath, noTemplate)).code).toBe('4003');
+		expect((await api.post(submitPath, { ...full, mode: 1 })).code).toBe('4000');
+		expect((await api.post(submitPath, { ...full, templateId: '1' })).code).toBe('4004');
+		expect((await api.post(submitPath, { ...full, templateMaskFileId: 'nope' })).code).toBe('4004');
+
+		const r = await runTask(submitPath, '/v1/product_anyShoot/task/result', full);
+		expect(r.result).toEqual({ taskId: r.submit.taskId, status: 'success', errorMsg: null, finishedImageUrl: expect.any(String), costCredit: 1 });
+		await expectFile(r.result.finishedImageUrl, 'image/png');
+		expect((await api.get('/user/credit/logs')).result.data[0].taskType).toBe('product_anyfit');
+
+		// Both template kinds: the uploaded image is used, so an unknown templateId does not matter.
+		const both = await api.post(submitPath, { ...full, templateId: '1', templateImageFileId: scene });
+		expect(both.code).toBe('200');
+		expect(sim.control.getTask(both.result.taskId).input.scene).toEqual({ templateImageFileId: scene });
+	});
+
 	test.each([
-		['/v1/product_anyShoot/task/replace_product_image', 'product_anyfit'],
 		['/v2/product_anyShoot/task/product_model', 'product_anyfit_v2_product_model'],
 		['/v2/product_anyShoot/task/product_background', 'product_anyfit_v2_product_background'],
 	])('Product AnyShoot %s', async (base, taskType) => {
@@ -188,19 +285,52 @@ describe('task families: one submit + query each', () => {
 		expect((await api.get('/user/credit/logs')).result.data[0].taskType).toBe(taskType);
 	});
 
-	test('Image translate single + batch', async () => {
+	test('Image translate single: translate (status only) → generate (details per language, 2 credits each)', async () => {
+		const f1 = await uploadFile(sim, api, 'png');
+		expect((await api.post('/v1/image_translate/single/task/submit', { fileId: f1 })).code).toBe('4003');
+		const t = await runTask('/v1/image_translate/single/task/submit', '/v1/image_translate/single/task/query', { fileId: f1, languages: ['French', 'German'] });
+		expect(t.result).toEqual({ taskId: t.submit.taskId, status: 'success', errorMsg: null });
+		expect((await api.get('/user/credit/logs')).result.total).toBe(0);
+
+		expect((await api.post('/v1/image_generate/single/task/submit', {})).code).toBe('4003');
+		expect((await api.post('/v1/image_generate/single/task/submit', { taskId: 'nope' })).code).toBe('4004');
+		const g = await runTask('/v1/image_generate/single/task/submit', '/v1/image_generate/task/query', { taskId: t.submit.taskId });
+		expect(g.submit.taskId).not.toBe(t.submit.taskId);
+		expect(g.result).toEqual({
+			taskId: g.submit.taskId,
+			status: 'success',
+			errorMsg: null,
+			details: [
+				{ fileId: f1, language: 'French', finishedImageUrl: expect.any(String) },
+				{ fileId: f1, language: 'German', finishedImageUrl: expect.any(String) },
+			],
+			costCredit: 4,
+		});
+		await expectFile(g.result.details[1].finishedImageUrl, 'image/png');
+		expect((await api.get('/user/credit/logs')).result.data).toEqual([expect.objectContaining({ taskId: g.submit.taskId, costCredit: 4 })]);
+		expect((await api.get('/v1/image_translate/single/task/query', { taskId: g.submit.taskId })).code).toBe('4004');
+	});
+
+	test('Image translate: generating from an unfinished translate task → 4000', async () => {
+		const f1 = await uploadFile(sim, api, 'png');
+		const t = await api.post('/v1/image_translate/single/task/submit', { fileId: f1, languages: ['English'] });
+		const answer = await api.post('/v1/image_generate/single/task/submit', { taskId: t.result.taskId });
+		expect(answer.code).toBe('4000');
+		expect(answer.message).toContain(t.result.taskId);
+	});
+
+	test('Image translate batch: one generate task over every file × language', async () => {
 		const f1 = await uploadFile(sim, api, 'png');
 		const f2 = await uploadFile(sim, api, 'jpg');
-		const r = await runTask('/v1/image_translate/single/task/submit', '/v1/image_translate/single/task/query', { fileId: f1, languages: ['fr', 'de'] });
-		expect(r.result.details.map((d) => d.language)).toEqual(['fr', 'de']);
-		await expectFile(r.result.details[0].finishedImageUrl, 'image/png');
-		const b = await api.post('/v1/image_translate/batch/task/submit', { fileIds: [f1, f2], languages: ['es'] });
-		expect(b.result.taskIds).toHaveLength(2);
-		expect(b.result.tasks.map((t) => t.fileId)).toEqual([f1, f2]);
+		expect((await api.post('/v1/image_translate/batch/task/submit', { fileIds: [], languages: ['Spanish'] })).code).toBe('4003');
+		expect((await api.post('/v1/image_translate/batch/task/submit', { fileIds: [f1] })).code).toBe('4003');
+		const b = await api.post('/v1/image_translate/batch/task/submit', { fileIds: [f1, f2], languages: ['Spanish', 'Italian'], noticeUrl: 'http://127.0.0.1:1/cb' });
+		expect(b.result).toEqual({ taskId: expect.any(String), status: 'init', errorMsg: null, noticeUuid: expect.any(String) });
 		sim.control.advanceClock(3000);
-		const q = await api.get('/v1/image_translate/single/task/query', { taskId: b.result.taskIds[1] });
-		expect(q.result).toMatchObject({ status: 'success', fileId: f2, details: [{ language: 'es' }] });
-		expect((await api.post('/v1/image_translate/batch/task/submit', { fileIds: [] })).code).toBe('4003');
+		const q = await api.get('/v1/image_generate/task/query', { taskId: b.result.taskId });
+		expect(q.result).toMatchObject({ status: 'success', costCredit: 8 });
+		expect(q.result.details.map((d) => `${d.fileId === f1 ? 'f1' : 'f2'}:${d.language}`)).toEqual(['f1:Spanish', 'f1:Italian', 'f2:Spanish', 'f2:Italian']);
+		expect((await api.get('/v1/image_translate/single/task/query', { taskId: b.result.taskId })).code).toBe('4004');
 	});
 
 	test('Common task image2video v2 (and v1)', async () => {

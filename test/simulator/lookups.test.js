@@ -162,8 +162,12 @@ describe('other look-ups', () => {
 		const pa = await api.get('/v1/product_avatar/public_avatar/query', { gender: 'male', categoryIds: '2,4', pageSize: 50 });
 		expect(pa.result.data.length).toBeGreaterThan(0);
 		expect(pa.result.data.every((a) => a.gender === 'male' && a.categoryIds.some((c) => ['2', '4'].includes(c)))).toBe(true);
-		const as = await api.get('/v1/product_anyShoot/template/list', { style: 'studio' });
-		expect(as.result.data.every((t) => t.style === 'studio')).toBe(true);
+		// Template List styles are UGC and Pro
+		const all = await api.get('/v1/product_anyShoot/template/list', { pageSize: 100 });
+		expect(new Set(all.result.data.map((t) => t.style))).toEqual(new Set(['UGC', 'Pro']));
+		const as = await api.get('/v1/product_anyShoot/template/list', { style: 'Pro', categoryIds: '101' });
+		expect(as.result.data.length).toBeGreaterThan(0);
+		expect(as.result.data.every((t) => t.style === 'Pro' && t.categoryId === '101')).toBe(true);
 		const asc = await api.get('/v1/product_anyShoot/template/category/list');
 		expect(asc.result.length).toBe(4);
 	});

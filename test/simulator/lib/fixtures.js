@@ -85,7 +85,8 @@ const ANYSHOOT_CATEGORIES = [
 	{ categoryId: '103', categoryName: 'Gadgets' },
 	{ categoryId: '104', categoryName: 'Home Decor' },
 ];
-const ANYSHOOT_STYLES = ['studio', 'lifestyle', 'outdoor'];
+// The two styles of the Template List page: https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246
+const ANYSHOOT_STYLES = ['UGC', 'Pro'];
 
 const PHOTO_TEMPLATE_CATEGORIES = [
 	{ categoryId: '201', categoryName: 'Business' },
@@ -176,7 +177,7 @@ function anyShootTemplates(fileUrl) {
 			templateId,
 			templateName: `AnyShoot template ${i + 1}`,
 			categoryId: ANYSHOOT_CATEGORIES[i % ANYSHOOT_CATEGORIES.length].categoryId,
-			style: ANYSHOOT_STYLES[i % ANYSHOOT_STYLES.length],
+			style: ANYSHOOT_STYLES[Math.floor(i / ANYSHOOT_CATEGORIES.length) % ANYSHOOT_STYLES.length],
 			coverUrl: fileUrl(`anyshoot/${templateId}-cover.png`),
 			templateImageUrl: fileUrl(`anyshoot/${templateId}.png`),
 		};

@@ -29,14 +29,19 @@ function createTaskEngine(sim) {
 		return out;
 	}
 
-	function costFor(fam) {
+	/**
+	 * A task's price: `config.costs[taskType]` or the family's `unitCost` or `config.costPerTask`, times the
+	 * units the family counts in the task's input (`unitsOf`, e.g. images × languages; 1 when not set).
+	 */
+	function costFor(fam, input) {
 		if (fam.chargeable === false) return 0;
 		const override = sim.config.costs[fam.taskType];
-		return override != null ? Number(override) : sim.config.costPerTask;
+		const unit = override != null ? Number(override) : fam.unitCost != null ? fam.unitCost : sim.config.costPerTask;
+		return unit * (fam.unitsOf && input ? fam.unitsOf(input) : 1);
 	}
 
 	/** Concurrency (4007) and credits (4100) for `count` new tasks of `fam`. No task is created on failure. */
-	function admit(account, fam, count = 1) {
+	function admit(account, fam, count = 1, input) {
 		const unfinished = unfinishedTasks(account);
 		if (unfinished.length + count > account.concurrency) {
 			throw err.unfinished(
@@ -44,7 +49,7 @@ function createTaskEngine(sim) {
 			);
 		}
 		const reserved = unfinished.reduce((s, t) => s + t.cost, 0);
-		const cost = costFor(fam) * count;
+		const cost = costFor(fam, input) * count;
 		const available = account.credits - reserved;
 		if (cost > available) throw err.credit(`Credit not enough: this task needs ${cost}, available ${available}`);
 	}
@@ -102,7 +107,7 @@ function createTaskEngine(sim) {
 			outcome: forced ? forced.outcome : sim.config.outcome,
 			forcedErrorMsg: forced ? forced.errorMsg || null : null,
 			errorMsg: null,
-			cost: costFor(fam),
+			cost: costFor(fam, input),
 			charged: 0,
 			output: null,
 			noticeUrl: noticeUrl || null,
@@ -142,7 +147,7 @@ function createTaskEngine(sim) {
 		if (sim.config.strictFileIds && !fam.ownFileChecks) {
 			for (const [field, id] of collectFileIds(params)) checkOwnedFile(sim, account, field, id);
 		}
-		admit(account, fam);
+		admit(account, fam, 1, input);
 		const task = createTask({ account, apiKey: ctx.apiKey, fam, input, params, board, noticeUrl });
 		if (fam.onSubmit) fam.onSubmit(task, sim);
 		return submitResponse(task, fam);

@@ -1,14 +1,20 @@
 'use strict';
 
+const { err } = require('../envelope');
 const { isEmpty } = require('../validation');
 const { readPaging, paginate, listParam } = require('../paging');
 
 /**
- * Product AnyShoot (§10). The template list is documented; the category list and the task paths are a
- * simulator choice (the real paths are unknown).
+ * Product AnyShoot (§10). v1 Replace Product Image follows Topview's pages: submit
+ * https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-304968058 (product image,
+ * template mask and mode required; templateId or templateImageFileId, the image winning when both are
+ * set), query on `…/task/result` https://apifox.com/apidoc/shared/e8e2bcff-c3c8-4f04-9b5c-465e985c31bc/api-302924696
+ * (its answer is not shown: the simulator answers taskId, status, errorMsg, finishedImageUrl, costCredit).
+ * The template list and its UGC/Pro styles are documented; the category list and the v2 paths are a
+ * simulator choice.
  */
 
-function anyShootTask({ id, label, taskType, submitPath, queryPath, toolType }) {
+function anyShootTask({ id, label, taskType, submitPath, queryPath, toolType, ...rest }) {
 	return {
 		id,
 		label,
@@ -24,18 +30,33 @@ function anyShootTask({ id, label, taskType, submitPath, queryPath, toolType }) 
 		costCredit: true,
 		boardFields: true,
 		produce: (task, sim) => ({ finishedImageUrl: sim.resultUrl(`${task.taskId}.png`) }),
+		...rest,
 	};
 }
 
+const replaceProductImage = anyShootTask({
+	id: 'product_anyshoot_replace_product_image',
+	label: 'Product AnyShoot replace product image',
+	taskType: 'product_anyfit',
+	submitPath: '/v1/product_anyShoot/task/submit',
+	queryPath: '/v1/product_anyShoot/task/result',
+	toolType: 'product_anyshoot_replace_product_image',
+	required: ['productImageFileId', 'templateMaskFileId', 'mode', ['templateId', 'templateImageFileId']],
+	boardFields: false,
+	validate(params, { sim }) {
+		if (typeof params.mode !== 'string') throw err.param('mode must be a string');
+		// "If both the templateId and the template image FileId exist, the templateImageFileId will be used."
+		if (!isEmpty(params.templateImageFileId)) return { ...params, scene: { templateImageFileId: params.templateImageFileId } };
+		const templateId = String(params.templateId);
+		if (!sim.catalog.anyShootTemplates.some((t) => t.templateId === templateId)) {
+			throw err.notFound(`Template not found: ${templateId}`);
+		}
+		return { ...params, scene: { templateId } };
+	},
+});
+
 const families = [
-	anyShootTask({
-		id: 'product_anyshoot_replace_product_image',
-		label: 'Product AnyShoot replace product image',
-		taskType: 'product_anyfit',
-		submitPath: '/v1/product_anyShoot/task/replace_product_image/submit',
-		queryPath: '/v1/product_anyShoot/task/replace_product_image/query',
-		toolType: 'product_anyshoot_replace_product_image',
-	}),
+	replaceProductImage,
 	anyShootTask({
 		id: 'product_anyshoot_v2_product_model',
 		label: 'Product AnyShoot v2 product model',
@@ -63,6 +84,7 @@ const routes = [
 			const cats = listParam(params.categoryIds);
 			let items = sim.catalog.anyShootTemplates.map((t) => ({ ...t }));
 			if (cats.length) items = items.filter((t) => cats.includes(t.categoryId));
+			// The documented styles are `UGC` and `Pro`; any other value matches no template.
 			if (!isEmpty(params.style)) items = items.filter((t) => t.style === params.style);
 			const page = paginate(items, paging);
 			return { data: page.items, total: page.total, pageNo: page.pageNo, pageSize: page.pageSize };

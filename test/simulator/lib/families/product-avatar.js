@@ -3,10 +3,16 @@
 const { err } = require('../envelope');
 const { isEmpty } = require('../validation');
 const { readPaging, paginate, listParam, sortBy } = require('../paging');
+const { formatUtc } = require('../time-format');
 
 /**
- * Product avatar v1/v2/v3 (§10): image_replace tasks produce an image (and a `replaceProductTaskImageId`
- * that image2Video takes); image2Video tasks produce a video. Plus the category and public-avatar look-ups.
+ * Product avatar v1/v2/v3 (§10). v2/v3 image_replace tasks produce an image and a
+ * `replaceProductTaskImageId` that v2 image2Video takes. v1 follows Topview's v1 pages: its image_replace
+ * answers on `…/image_replace/result` with `taskStatus` and `productReplaceResult[] {key, url,
+ * faceExistence}` (https://docs.topview.ai/reference/get_new-endpoint-9); its image2Video takes one of
+ * those keys (https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-297455990); the
+ * watermark-free images of a v1 replace task come from a GET listed under v1 Replace Product Image
+ * (path and answer assumed, see README). Plus the category and public-avatar look-ups.
  */
 
 function imageReplace({ id, version, taskType, submitPath, queryPath }) {
@@ -31,6 +37,54 @@ function imageReplace({ id, version, taskType, submitPath, queryPath }) {
 	};
 }
 
+/** v1 `taskStatus` of the engine's status: init, running, success, failure. */
+const V1_TASK_STATUS = { init: 'init', running: 'running', success: 'success', fail: 'failure', failed: 'failure', error: 'failure' };
+
+/** Images per v1 replace task: the documented answer is a list, so the simulator makes more than one. */
+const V1_IMAGES = 2;
+
+const imageReplaceV1 = {
+	id: 'product_avatar_v1_image_replace',
+	label: 'Product avatar v1 image replace',
+	taskType: 'product_avatar_replace_product_image',
+	bizType: 'PRODUCT_AVATAR_REPLACE_PRODUCT_IMAGE',
+	submitPath: '/v1/product_avatar/task/image_replace/submit',
+	queryPath: '/v1/product_avatar/task/image_replace/result',
+	// https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-297455988
+	required: ['productImageFileId', 'imageEditPrompt', ['avatarId', 'templateImageFileId']],
+	ext: 'png',
+	board: { toolType: 'product_avatar_v1_image_replace', toolCategory: 'product_avatar', mediaType: 'image' },
+	costCredit: true,
+	produce: (task, sim) => ({
+		images: Array.from({ length: V1_IMAGES }, (_, i) => ({
+			key: sim.ids.hex(`pa-v1-key:${task.taskId}:${i}`, 29),
+			url: sim.resultUrl(`${task.taskId}-${i}.png`),
+			faceExistence: i === 0,
+			watermarkFreeUrl: sim.resultUrl(`${task.taskId}-${i}-no-watermark.png`),
+		})),
+	}),
+	// The documented answer: no `status`, no `errorMsg`.
+	result: (task) => ({
+		taskId: task.taskId,
+		taskStatus: V1_TASK_STATUS[task.status] || task.status,
+		productReplaceResult:
+			task.status === 'success' && task.output
+				? task.output.images.map(({ key, url, faceExistence }) => ({ key, url, faceExistence }))
+				: [],
+	}),
+	boardResult: (task) => ({ imageUrl: task.output.images[0].url }),
+};
+
+/** A finished v1 replace task of the account and its image with `key`, or null. */
+function findV1Image(sim, account, key) {
+	for (const t of sim.state.tasks.values()) {
+		if (t.uid !== account.uid || t.family !== imageReplaceV1.id || t.status !== 'success' || !t.output) continue;
+		const image = t.output.images.find((img) => img.key === key);
+		if (image) return { task: t, image };
+	}
+	return null;
+}
+
 function findReplacedImage(sim, account, imageId) {
 	for (const t of sim.state.tasks.values()) {
 		if (t.uid === account.uid && t.output && t.output.replaceProductTaskImageId === imageId) return t;
@@ -46,8 +100,12 @@ function image2Video({ id, version, taskType, submitPath, queryPath }) {
 		bizType: 'PRODUCT_AVATAR_IMAGE2VIDEO',
 		submitPath,
 		queryPath,
-		required: [],
+		// captionId is required on https://docs.topview.ai/reference/pa2_image2video_submit_task
+		required: ['captionId'],
 		validate(params, { sim, account }) {
+			if (!sim.catalog.captions.some((c) => c.captionId === String(params.captionId))) {
+				throw err.notFound(`Caption not found: ${params.captionId}`);
+			}
 			// Simulator choice: a replaceProductTaskImageId must come from one of the account's image_replace tasks.
 			if (!isEmpty(params.replaceProductTaskImageId) && !findReplacedImage(sim, account, String(params.replaceProductTaskImageId))) {
 				throw err.notFound(`Image not found: ${params.replaceProductTaskImageId}`);
@@ -68,57 +126,35 @@ function image2Video({ id, version, taskType, submitPath, queryPath }) {
 	};
 }
 
-/**
- * v1 watermark-free download (Assumption: the API names the task type `pa_download_without_watermark`
- * but documents no path; see README). Takes the `taskId` of a finished v1 image2Video task and produces
- * the same video without the watermark.
- */
-const downloadWithoutWatermark = {
-	id: 'product_avatar_v1_download_without_watermark',
-	label: 'Product avatar v1 download without watermark',
-	taskType: 'pa_download_without_watermark',
-	bizType: 'PRODUCT_AVATAR_DOWNLOAD_WITHOUT_WATERMARK',
-	submitPath: '/v1/product_avatar/task/download_without_watermark/submit',
-	queryPath: '/v1/product_avatar/task/download_without_watermark/query',
-	required: ['taskId'],
+const V1_MODES = ['lite', 'pro'];
+
+/** v1 image to video: a v1 replace result key, a mode and a prompt. */
+const image2VideoV1 = {
+	id: 'product_avatar_v1_image2video',
+	label: 'Product avatar v1 image to video',
+	taskType: 'product_avatar_image2video',
+	bizType: 'PRODUCT_AVATAR_IMAGE2VIDEO',
+	submitPath: '/v1/product_avatar/task/image2Video/submit',
+	queryPath: '/v1/product_avatar/task/image2Video/result',
+	required: ['productReplaceResultKey', 'mode'],
 	validate(params, { sim, account }) {
-		const source = sim.state.tasks.get(String(params.taskId));
-		if (!source || source.uid !== account.uid || source.family !== 'product_avatar_v1_image2video') {
-			throw err.notFound(`Product avatar v1 image2Video task not found: ${params.taskId}`);
-		}
-		if (source.status !== 'success') {
-			throw err.param(`Task ${params.taskId} has not finished successfully (status ${source.status})`);
-		}
-		return { sourceTaskId: source.taskId };
+		if (!V1_MODES.includes(params.mode)) throw err.param(`mode must be one of ${V1_MODES.join(', ')}`);
+		const key = String(params.productReplaceResultKey);
+		const found = findV1Image(sim, account, key);
+		if (!found) throw err.notFound(`Product replace result not found: ${key}`);
+		return { ...params, sourceTaskId: found.task.taskId };
 	},
 	ext: 'mp4',
 	resultUrlField: 'finishedVideoUrl',
-	board: { toolType: 'product_avatar_v1_download_without_watermark', toolCategory: 'product_avatar', mediaType: 'video' },
-	outputFields: ['finishedVideoUrl', 'sourceTaskId'],
+	board: { toolType: 'product_avatar_v1_image2video', toolCategory: 'product_avatar', mediaType: 'video' },
+	outputFields: ['finishedVideoUrl'],
 	costCredit: true,
-	boardFields: true,
-	produce: (task, sim) => ({
-		finishedVideoUrl: sim.resultUrl(`${task.taskId}.mp4`),
-		sourceTaskId: task.input.sourceTaskId,
-	}),
+	produce: (task, sim) => ({ finishedVideoUrl: sim.resultUrl(`${task.taskId}.mp4`) }),
 };
 
 const families = [
-	imageReplace({
-		id: 'product_avatar_v1_image_replace',
-		version: 'v1',
-		taskType: 'product_avatar_replace_product_image',
-		submitPath: '/v1/product_avatar/task/image_replace/submit',
-		queryPath: '/v1/product_avatar/task/image_replace/query',
-	}),
-	image2Video({
-		id: 'product_avatar_v1_image2video',
-		version: 'v1',
-		taskType: 'product_avatar_image2video',
-		submitPath: '/v1/product_avatar/task/image2Video/submit',
-		queryPath: '/v1/product_avatar/task/image2Video/result',
-	}),
-	downloadWithoutWatermark,
+	imageReplaceV1,
+	image2VideoV1,
 	imageReplace({
 		id: 'product_avatar_v2_image_replace',
 		version: 'v2',
@@ -142,7 +178,51 @@ const families = [
 	}),
 ];
 
+/**
+ * The watermark-free download is charged per call (the credit log names its type
+ * `pa_download_without_watermark`): `config.costs.pa_download_without_watermark`, else `costPerTask`.
+ */
+const WATERMARK_FREE_TASK_TYPE = 'pa_download_without_watermark';
+
+function chargeWatermarkFree(sim, account, apiKey, taskId) {
+	const override = sim.config.costs[WATERMARK_FREE_TASK_TYPE];
+	const cost = override != null ? Number(override) : sim.config.costPerTask;
+	if (cost <= 0) return;
+	const reserved = sim.engine.unfinishedTasks(account).reduce((sum, t) => sum + t.cost, 0);
+	const available = account.credits - reserved;
+	if (cost > available) throw err.credit(`Credit not enough: this download needs ${cost}, available ${available}`);
+	account.credits -= cost;
+	const now = sim.clock.now();
+	account.creditLogs.push({
+		uid: account.uid,
+		apiKey,
+		date: formatUtc(now),
+		costCredit: cost,
+		taskId,
+		taskType: WATERMARK_FREE_TASK_TYPE,
+		time: now,
+	});
+}
+
 const routes = [
+	{
+		method: 'GET',
+		path: '/v1/product_avatar/task/image_replace/download_without_watermark',
+		handler({ sim, account, apiKey, params }) {
+			if (isEmpty(params.taskId)) throw err.required('taskId');
+			const task = sim.engine.findTask(account, params.taskId, [imageReplaceV1.id]);
+			if (task.status !== 'success') {
+				throw err.notFound(`No finished v1 Replace Product Image task ${params.taskId} (status ${task.status})`);
+			}
+			let images = task.output.images;
+			if (!isEmpty(params.productReplaceResultKey)) {
+				images = images.filter((img) => img.key === String(params.productReplaceResultKey));
+				if (!images.length) throw err.notFound(`Product replace result not found: ${params.productReplaceResultKey}`);
+			}
+			chargeWatermarkFree(sim, account, apiKey, task.taskId);
+			return { taskId: task.taskId, productReplaceResult: images.map(({ key, watermarkFreeUrl }) => ({ key, url: watermarkFreeUrl })) };
+		},
+	},
 	{
 		method: 'GET',
 		path: '/v1/product_avatar/category/list',
