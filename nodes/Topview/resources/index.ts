@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { accountDescription } from './account';
 import { avatarDescription } from './avatar';
+import { boardDescription } from './board';
 import { captionDescription } from './caption';
 import { ethnicityDescription } from './ethnicity';
 import { fileDescription } from './file';
@@ -25,6 +26,7 @@ export const resourceSelector: INodeProperties = {
 	options: [
 		{ name: 'Account', value: 'account' },
 		{ name: 'Avatar', value: 'avatar' },
+		{ name: 'Board', value: 'board' },
 		{ name: 'Caption', value: 'caption' },
 		{ name: 'Ethnicity', value: 'ethnicity' },
 		{ name: 'File', value: 'file' },
@@ -63,4 +65,5 @@ export const resourceDescriptions: INodeProperties[] = [
 	...productAvatarDescription,
 	...productAnyShootDescription,
 	...imageTranslateDescription,
+	...boardDescription,
 ];
