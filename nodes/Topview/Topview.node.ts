@@ -7,6 +7,12 @@ import { searchPhotoAvatarTemplates } from './listSearch/searchPhotoAvatarTempla
 import { searchProductAnyShootTemplates } from './listSearch/searchProductAnyShootTemplates';
 import { searchProductAvatars } from './listSearch/searchProductAvatars';
 import { searchClonedVoices, searchVoices } from './listSearch/searchVoices';
+import {
+	searchImageToVideoModels,
+	searchOmniReferenceModels,
+	searchTextToVideoModels,
+	searchVideoModels,
+} from './listSearch/searchGenerationModels';
 import { resourceDescriptions } from './resources';
 
 export class Topview implements INodeType {
@@ -35,4 +41,13 @@ export class Topview implements INodeType {
 		listSearch: { searchAvatars, searchBoards, searchClonedVoices, searchCustomAvatars, searchPhotoAvatarTemplates, searchProductAnyShootTemplates, searchProductAvatars, searchVoices },
 		loadOptions: { getCaptions, getPhotoAvatarTemplateCategories },
 	};
+
+	constructor() {
+		Object.assign(this.methods.listSearch, {
+			searchImageToVideoModels,
+			searchOmniReferenceModels,
+			searchTextToVideoModels,
+			searchVideoModels,
+		});
+	}
 }

@@ -15,6 +15,7 @@ import { productAvatarDescription } from './productAvatar';
 import { removeBackgroundDescription } from './removeBackground';
 import { scraperDescription } from './scraper';
 import { videoAvatarDescription } from './videoAvatar';
+import { videoGenerationDescription } from './videoGeneration';
 import { videoToAvatarDescription } from './videoToAvatar';
 import { voiceDescription } from './voice';
 
@@ -40,6 +41,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Remove Background', value: 'removeBackground' },
 		{ name: 'Scraper', value: 'scraper' },
 		{ name: 'Video Avatar', value: 'videoAvatar' },
+		{ name: 'Video Generation', value: 'videoGeneration' },
 		{ name: 'Video to Avatar', value: 'videoToAvatar' },
 		{ name: 'Voice', value: 'voice' },
 	],
@@ -66,4 +68,5 @@ export const resourceDescriptions: INodeProperties[] = [
 	...productAnyShootDescription,
 	...imageTranslateDescription,
 	...boardDescription,
+	...videoGenerationDescription,
 ];

@@ -31,12 +31,17 @@ export function waitForCompletionField(show: Show): INodeProperties {
 	};
 }
 
+/** Whether a family's result holds files Download Result can fetch (one URL field, or a list of files). */
+const hasResultFiles = (family: TaskFamily) => Boolean(family.resultUrlField || family.resultListField);
+
 const downloadResult = (family: TaskFamily, show?: Show): INodeProperties => ({
 	displayName: 'Download Result',
 	name: 'downloadResult',
 	type: 'boolean',
 	default: false,
-	description: `Whether to download the finished file (${family.resultUrlField}) into a binary property. The URL stays in the JSON; it expires after 7 days.`,
+	description: family.resultListField
+		? `Whether to download every finished file (${family.resultListField}[].${family.resultListUrlField}) into binary properties named after the output field with _0, _1, … appended. The URLs stay in the JSON; they expire after 7 days.`
+		: `Whether to download the finished file (${family.resultUrlField}) into a binary property. The URL stays in the JSON; it expires after 7 days.`,
 	...(show ? { displayOptions: { show } } : {}),
 });
 
@@ -53,7 +58,7 @@ const whenWaiting: Show = { '/waitForCompletion': [true] };
 
 /** The Options collection of every Submit operation: concurrency and the wait schedule. */
 export function submitOptionsField(show: Show, family: TaskFamily): INodeProperties {
-	const files = family.resultUrlField ? [downloadResult(family, whenWaiting), binaryPropertyName(whenWaiting)] : [];
+	const files = hasResultFiles(family) ? [downloadResult(family, whenWaiting), binaryPropertyName(whenWaiting)] : [];
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -123,7 +128,7 @@ export function queryOptionsField(show: Show, family: TaskFamily): INodeProperti
 		default: {},
 		displayOptions: { show },
 		options: [
-			...(family.resultUrlField ? [downloadResult(family), binaryPropertyName()] : []),
+			...(hasResultFiles(family) ? [downloadResult(family), binaryPropertyName()] : []),
 			{
 				displayName: 'CloudFront URL',
 				name: 'needCloudFrontUrl',

@@ -16,6 +16,12 @@ export interface TaskFamily {
 	alternateResultUrlFields?: string[];
 	/** Extension and MIME type of that file, for the downloaded binary. */
 	resultFile?: { extension: string; mimeType: string };
+	/**
+	 * Top-level result array holding one entry per generated file (e.g. `videos` with `generatingCount` > 1),
+	 * each with its URL under `resultListUrlField`; downloaded as `<binary field>_0`, `_1`, ….
+	 */
+	resultListField?: string;
+	resultListUrlField?: string;
 	/** `taskType` in the account's credit log (Assumption where the API docs list none). */
 	taskType?: string;
 	/** `bizType` in callbacks. */
@@ -216,6 +222,67 @@ export const imageTranslate: TaskFamily = {
 	taskType: 'image_translate',
 };
 
+const jpg = { extension: 'jpg', mimeType: 'image/jpeg' };
+
+/**
+ * Generation with third-party models, as Topview's official client calls it: results list one entry per
+ * generated file (`videos[]` / `images[]` of `{ status, filePath, errorMsg }`), plus `costCredit`.
+ * https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py
+ * Their credit-log taskTypes are not documented.
+ */
+export const textToVideo: TaskFamily = {
+	id: 'textToVideo',
+	label: 'Text to Video',
+	submitPath: '/v1/common_task/text2video/task/submit',
+	queryPath: '/v1/common_task/text2video/task/query',
+	resultListField: 'videos',
+	resultListUrlField: 'filePath',
+	resultFile: mp4,
+	bizType: 'COMMON_TASK_TEXT2VIDEO',
+};
+
+export const omniReference: TaskFamily = {
+	id: 'omniReference',
+	label: 'Omni Reference',
+	submitPath: '/v1/common_task/omni_reference/task/submit',
+	queryPath: '/v1/common_task/omni_reference/task/query',
+	resultListField: 'videos',
+	resultListUrlField: 'filePath',
+	resultFile: mp4,
+};
+
+/** Image to Video v2 as the Video Generation resource runs it: the same task, its videos downloadable. */
+export const videoGenerationImageToVideo: TaskFamily = {
+	...imageToVideo,
+	id: 'videoGenerationImageToVideo',
+	label: 'Image to Video (Video Generation)',
+	resultListField: 'videos',
+	resultListUrlField: 'filePath',
+	resultFile: mp4,
+};
+
+// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/ai_image.py
+export const textToImage: TaskFamily = {
+	id: 'textToImage',
+	label: 'Text to Image',
+	submitPath: '/v1/common_task/text2image/task/submit',
+	queryPath: '/v1/common_task/text2image/task/query',
+	resultListField: 'images',
+	resultListUrlField: 'filePath',
+	resultFile: jpg,
+	bizType: 'COMMON_TASK_TEXT2IMAGE',
+};
+
+export const imageEdit: TaskFamily = {
+	id: 'imageEdit',
+	label: 'Image Edit',
+	submitPath: '/v1/common_task/image_edit/task/submit',
+	queryPath: '/v1/common_task/image_edit/task/query',
+	resultListField: 'images',
+	resultListUrlField: 'filePath',
+	resultFile: jpg,
+};
+
 export const taskStatus = {
 	success: new Set(['success']),
 	failure: new Set(['fail', 'failed', 'error']),
@@ -251,6 +318,10 @@ export const taskFamilies: TaskFamily[] = [
 	voiceClone,
 	textToSpeech,
 	imageTranslate,
+	textToVideo,
+	omniReference,
+	textToImage,
+	imageEdit,
 ];
 
 /** The trigger event value of a family, e.g. `videoAvatarTaskFinished`. */

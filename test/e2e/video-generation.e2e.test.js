@@ -1,0 +1,62 @@
+'use strict';
+/*
+ * Video Generation in a real n8n: examples/text-to-video-submit-and-wait.json generates two videos with
+ * Seedance 1.5 Pro after checking the estimated cost, waits, and downloads both (simulator); a model
+ * limit violated fails the item with no request.
+ */
+const { connect, example, withParameters, nameFor, nodeOutput, describeExecution, SIM_ACCOUNT } = require('./support/e2e');
+
+const SUBMIT_PATH = '/v1/common_task/text2video/task/submit';
+const QUERY_PATH = '/v1/common_task/text2video/task/query';
+const NODE = 'Generate Video from Text';
+const FAST_WAIT = { firstCheckDelaySeconds: 0.5, pollIntervalSeconds: 0.5, maxPollIntervalSeconds: 1, timeoutMinutes: 2 };
+
+let ctx;
+beforeAll(async () => {
+	ctx = await connect();
+});
+
+test('Text to Video with Check Cost First, Wait and Download Result (examples/text-to-video-submit-and-wait.json)', async () => {
+	const since = await ctx.sim.lastRequestId();
+	const workflow = withParameters(example('text-to-video-submit-and-wait'), NODE, { options: FAST_WAIT });
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'wait') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const [item] = nodeOutput(exec, NODE);
+	expect(item.json.status).toBe('success');
+	expect(item.json.videos).toHaveLength(2);
+	expect(Object.keys(item.binary).sort()).toEqual(['data_0', 'data_1']);
+	expect(item.binary.data_0).toMatchObject({ mimeType: 'video/mp4', fileName: `${item.json.taskId}_0.mp4` });
+
+	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/v1/common_task/text2video/' });
+	const submits = requests.filter((r) => r.path === SUBMIT_PATH);
+	expect(submits).toHaveLength(1);
+	expect(submits[0].uid).toBe(SIM_ACCOUNT.uid);
+	expect(submits[0].body).toEqual({
+		model: 'Seedance 1.5 Pro',
+		prompt: 'A futuristic city at night with neon lights reflecting on wet streets',
+		aspectRatio: '16:9',
+		resolution: 720,
+		duration: 5,
+		sound: 'on',
+		generatingCount: 2,
+	});
+	const queries = requests.filter((r) => r.path === QUERY_PATH);
+	expect(queries.length).toBeGreaterThanOrEqual(1);
+	expect(queries.every((q) => q.query.taskId === item.json.taskId)).toBe(true);
+});
+
+test('a resolution the model does not take fails the run before any request', async () => {
+	const since = await ctx.sim.lastRequestId();
+	const workflow = withParameters(example('text-to-video-submit-and-wait'), NODE, {
+		additionalFields: { resolution: 2160 },
+		options: FAST_WAIT,
+	});
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'limits') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(exec.status).toBe('error');
+	expect(describeExecution(exec)).toMatch(/Seedance 1\.5 Pro supports resolutions 720, 1080, not 2160/);
+	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/v1/common_task/' });
+	expect(requests).toHaveLength(0);
+});
