@@ -60,3 +60,31 @@ test('a resolution the model does not take fails the run before any request', as
 	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/v1/common_task/' });
 	expect(requests).toHaveLength(0);
 });
+
+test('Omni Reference with a binary input image named in the prompt (examples/omni-reference-submit-and-wait.json)', async () => {
+	const since = await ctx.sim.lastRequestId();
+	let workflow = withParameters(example('omni-reference-submit-and-wait'), 'Get Product Photo', { url: `${ctx.info.simUrl}/files/sample-product.png` });
+	workflow = withParameters(workflow, 'Generate from References', { options: FAST_WAIT });
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'omni') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const [item] = nodeOutput(exec, 'Generate from References');
+	expect(item.json.status).toBe('success');
+	expect(Object.keys(item.binary)).toEqual(['video_0']);
+
+	const requests = await ctx.sim.requests({ sinceId: since });
+	const upload = requests.find((r) => r.path === '/v1/upload/credential');
+	expect(upload.query.format).toBe('png');
+	const check = requests.find((r) => r.path === '/v1/upload/check');
+	const submits = requests.filter((r) => r.path === '/v1/common_task/omni_reference/task/submit');
+	expect(submits).toHaveLength(1);
+	expect(submits[0].body).toEqual({
+		model: 'Standard',
+		prompt: 'A 10 second UGC clip: a creator unboxes <<<Image1>>> on a kitchen table and smiles at the camera',
+		inputImages: [{ name: 'Image1', fileId: check.query.fileId }],
+		aspectRatio: '9:16',
+		resolution: 720,
+		duration: 10,
+	});
+});

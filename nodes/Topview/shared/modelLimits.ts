@@ -11,8 +11,11 @@ import {
 	videoRates,
 	type DurationLimit,
 	type ImageOperation,
+	type VideoModelLimits,
 	type VideoOperation,
 } from './generationModels';
+
+type VideoModelLimitsInputMode = NonNullable<VideoModelLimits['inputMode']>;
 import type { PreSend } from './validate';
 
 export type GenerationOperation = VideoOperation | ImageOperation;
@@ -52,6 +55,27 @@ export function limitsSummary(operation: GenerationOperation, model: string): st
 		.join(' · ');
 }
 
+const inputModeNames = {
+	single: 'one image (First Frame only)',
+	first_end: 'a First Frame and optionally an End Frame',
+	multi_ref: 'Reference Images only (at least 2)',
+};
+
+/** Image to Video: the images given must fit the model's input mode. */
+function inputModeProblems(model: string, mode: VideoModelLimitsInputMode | undefined, body: IDataObject): string[] {
+	if (!mode) return [];
+	const references = Array.isArray(body.referenceImageFileIds) ? body.referenceImageFileIds.length : 0;
+	const takes = `${model} takes ${inputModeNames[mode]}`;
+	if (mode === 'multi_ref') {
+		if (body.firstFrameFileId !== undefined || body.endFrameFileId !== undefined) return [`${takes}: remove First Frame and End Frame`];
+		if (references < 2) return [`${takes}: add Reference Images`];
+		return [];
+	}
+	if (references > 0) return [`${takes}, not Reference Images: remove them`];
+	if (mode === 'single' && body.endFrameFileId !== undefined) return [`${takes}: remove End Frame`];
+	return [];
+}
+
 /**
  * What is wrong with a request body for the chosen model, as messages naming the model's allowed values.
  * Empty when the combination is allowed, or when the model is not in the table (then Topview decides).
@@ -81,6 +105,7 @@ export function modelProblems(operation: GenerationOperation, body: IDataObject)
 		if (body.sound === 'on' && !limits.nativeAudio) {
 			problems.push(`${model} has no native sound: turn Sound off or pick a model with sound`);
 		}
+		if (operation === 'imageToVideo') problems.push(...inputModeProblems(model, limits.inputMode, body));
 		if (body.internetSearch === true && limits.internetSearch === false) {
 			problems.push(`${model} offers no internet search: turn Internet Search off`);
 		}

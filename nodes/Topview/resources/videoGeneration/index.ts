@@ -1,12 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { omniReference, textToVideo, videoGenerationImageToVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
+import { fileListToBody } from '../../shared/fileLists';
+import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { localRouting } from '../../shared/localOperation';
 import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
 import { queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { estimateVideoCost, videoEstimateCostDescription } from './estimateCost';
 import { listVideoModels, videoGetModelsDescription } from './getModels';
+import { imageToVideoDescription, imageToVideoSchema, referenceImages } from './imageToVideo';
+import { inputImages, inputVideos, omniReferenceDescription, omniReferenceSchema } from './omniReference';
 import { videoGenerationQueryDescriptions } from './queries';
 import { textToVideoDescription, textToVideoSchema } from './textToVideo';
 
@@ -33,6 +37,41 @@ export const videoGenerationDescription: INodeProperties[] = [
 				action: 'Get the video models',
 				description: 'List the models of a generation type with their resolutions, durations, aspect ratios, sound and rates',
 				routing: localRouting(listVideoModels),
+			},
+			{
+				name: 'Image to Video',
+				value: 'imageToVideo',
+				action: 'Generate a video from images',
+				description:
+					'Animate a first frame (optionally to an end frame) or several reference images with the chosen model, optionally waiting for it',
+				routing: submitRouting(videoGenerationImageToVideo, {
+					preSend: [
+						mergeAdditionalBodyFields,
+						fileListToBody({ ...referenceImages, bodyField: 'referenceImageFileIds' }),
+						validateRequest(imageToVideoSchema),
+						checkModelLimits('imageToVideo'),
+						checkCostFirst('imageToVideo'),
+						uploadInlineFiles,
+					],
+				}),
+			},
+			{
+				name: 'Omni Reference',
+				value: 'omniReference',
+				action: 'Generate a video from references',
+				description:
+					'Generate a video from named reference images and videos the prompt refers to (&lt;&lt;&lt;Image1&gt;&gt;&gt;), optionally waiting for it',
+				routing: submitRouting(omniReference, {
+					preSend: [
+						mergeAdditionalBodyFields,
+						fileListToBody({ ...inputImages, bodyField: 'inputImages' }),
+						fileListToBody({ ...inputVideos, bodyField: 'inputVideos' }),
+						validateRequest(omniReferenceSchema),
+						checkModelLimits('omniReference'),
+						checkCostFirst('omniReference'),
+						uploadInlineFiles,
+					],
+				}),
 			},
 			{
 				name: 'Query Image to Video',
@@ -73,6 +112,8 @@ export const videoGenerationDescription: INodeProperties[] = [
 		default: 'textToVideo',
 	},
 	...textToVideoDescription,
+	...imageToVideoDescription,
+	...omniReferenceDescription,
 	...videoGenerationQueryDescriptions,
 	...videoGetModelsDescription,
 	...videoEstimateCostDescription,
