@@ -8,11 +8,15 @@ import { searchProductAnyShootTemplates } from './listSearch/searchProductAnySho
 import { searchProductAvatars } from './listSearch/searchProductAvatars';
 import { searchClonedVoices, searchVoices } from './listSearch/searchVoices';
 import {
+	searchImageEditModels,
+	searchImageModels,
 	searchImageToVideoModels,
 	searchOmniReferenceModels,
+	searchTextToImageModels,
 	searchTextToVideoModels,
 	searchVideoModels,
 } from './listSearch/searchGenerationModels';
+import { getImageAspectRatios, getImageResolutions } from './listSearch/getImageModelOptions';
 import { resourceDescriptions } from './resources';
 
 export class Topview implements INodeType {
@@ -44,10 +48,14 @@ export class Topview implements INodeType {
 
 	constructor() {
 		Object.assign(this.methods.listSearch, {
+			searchImageEditModels,
+			searchImageModels,
 			searchImageToVideoModels,
 			searchOmniReferenceModels,
+			searchTextToImageModels,
 			searchTextToVideoModels,
 			searchVideoModels,
 		});
+		Object.assign(this.methods.loadOptions, { getImageAspectRatios, getImageResolutions });
 	}
 }

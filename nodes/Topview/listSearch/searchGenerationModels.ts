@@ -27,3 +27,17 @@ export async function searchVideoModels(this: ILoadOptionsFunctions, filter?: st
 	const type = this.getCurrentNodeParameter('generationType') as GenerationOperation | undefined;
 	return modelList(type ?? 'textToVideo', filter);
 }
+
+export async function searchTextToImageModels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return modelList('textToImage', filter);
+}
+
+export async function searchImageEditModels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return modelList('imageEdit', filter);
+}
+
+/** Models of the Generation Type chosen on AI Image → Estimate Cost. */
+export async function searchImageModels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const type = this.getCurrentNodeParameter('generationType') as GenerationOperation | undefined;
+	return modelList(type === 'imageEdit' ? 'imageEdit' : 'textToImage', filter);
+}

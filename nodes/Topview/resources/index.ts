@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { accountDescription } from './account';
+import { aiImageDescription } from './aiImage';
 import { avatarDescription } from './avatar';
 import { boardDescription } from './board';
 import { captionDescription } from './caption';
@@ -26,6 +27,7 @@ export const resourceSelector: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Account', value: 'account' },
+		{ name: 'AI Image', value: 'aiImage' },
 		{ name: 'Avatar', value: 'avatar' },
 		{ name: 'Board', value: 'board' },
 		{ name: 'Caption', value: 'caption' },
@@ -69,4 +71,5 @@ export const resourceDescriptions: INodeProperties[] = [
 	...imageTranslateDescription,
 	...boardDescription,
 	...videoGenerationDescription,
+	...aiImageDescription,
 ];
