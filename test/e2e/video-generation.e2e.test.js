@@ -88,3 +88,40 @@ test('Omni Reference with a binary input image named in the prompt (examples/omn
 		duration: 10,
 	});
 });
+
+test('Image to Video from a binary first frame with a first/end-frame model, both videos downloaded', async () => {
+	const since = await ctx.sim.lastRequestId();
+	const workflow = withParameters(example('omni-reference-submit-and-wait'), 'Get Product Photo', { url: `${ctx.info.simUrl}/files/sample-product.png` });
+	workflow.name = 'Topview: animate a product photo with Kling V3 (Video Generation → Image to Video)';
+	const node = workflow.nodes.find((n) => n.name === 'Generate from References');
+	node.parameters = {
+		resource: 'videoGeneration',
+		operation: 'imageToVideo',
+		model: { __rl: true, mode: 'list', value: 'Kling V3' },
+		firstFrameFileInput: 'binary',
+		firstFrameBinaryPropertyName: 'data',
+		prompt: 'The product turns slowly on a clean white table',
+		additionalFields: { resolution: 720, duration: 5, generatingCount: 2 },
+		waitForCompletion: true,
+		options: { ...FAST_WAIT, downloadResult: true },
+	};
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'i2v') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const [item] = nodeOutput(exec, 'Generate from References');
+	expect(item.json.status).toBe('success');
+	expect(Object.keys(item.binary).sort()).toEqual(['data_0', 'data_1']);
+	const requests = await ctx.sim.requests({ sinceId: since });
+	const check = requests.find((r) => r.path === '/v1/upload/check');
+	const submits = requests.filter((r) => r.path === '/v2/common_task/image2video/task/submit');
+	expect(submits).toHaveLength(1);
+	expect(submits[0].body).toEqual({
+		model: 'Kling V3',
+		firstFrameFileId: check.query.fileId,
+		prompt: 'The product turns slowly on a clean white table',
+		resolution: 720,
+		duration: 5,
+		generatingCount: 2,
+	});
+});
