@@ -40,7 +40,7 @@ test('Create, Update, Get, Get Tasks and Delete a board (examples/manage-boards.
 	expect(boards.data.some((b) => b.boardId === created.boardId)).toBe(false);
 });
 
-test('Marketing Video Get Many lists the account’s m2v tasks', async () => {
+test('Marketing Video Get Many lists the account’s m2v tasks, Delete removes one', async () => {
 	const submitted = await ctx.sim.topview('POST', '/v1/m2v/task/submit', { productLink: 'https://shop.example.com/p/e2e-list' });
 	const workflow = {
 		name: 'Topview: list marketing video tasks',
@@ -55,8 +55,21 @@ test('Marketing Video Get Many lists the account’s m2v tasks', async () => {
 				parameters: { resource: 'marketingVideo', operation: 'getAll', returnAll: true },
 				credentials: { topviewApi: { id: ctx.credential.id, name: ctx.credential.name } },
 			},
+			{
+				id: 'a3',
+				name: 'Delete Marketing Video',
+				type: 'n8n-nodes-topview.topview',
+				typeVersion: 1,
+				position: [440, 0],
+				executeOnce: true,
+				parameters: { resource: 'marketingVideo', operation: 'delete', taskIds: submitted.taskId },
+				credentials: { topviewApi: { id: ctx.credential.id, name: ctx.credential.name } },
+			},
 		],
-		connections: { Start: { main: [[{ node: 'List Marketing Videos', type: 'main', index: 0 }]] } },
+		connections: {
+			Start: { main: [[{ node: 'List Marketing Videos', type: 'main', index: 0 }]] },
+			'List Marketing Videos': { main: [[{ node: 'Delete Marketing Video', type: 'main', index: 0 }]] },
+		},
 		settings: { executionOrder: 'v1' },
 	};
 	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'm2v-list') });
@@ -64,4 +77,7 @@ test('Marketing Video Get Many lists the account’s m2v tasks', async () => {
 	expect(describeExecution(exec)).toMatch(/"status":"success"/);
 	const ids = nodeOutput(exec, 'List Marketing Videos').map((item) => item.json.taskId);
 	expect(ids).toContain(submitted.taskId);
+	expect(nodeOutput(exec, 'Delete Marketing Video')).toEqual([expect.objectContaining({ json: { deleted: true, taskIds: [submitted.taskId] } })]);
+	const after = await ctx.sim.topview('GET', '/v1/m2v/task/list?pageNo=1&pageSize=100');
+	expect(after.data.map((t) => t.taskId)).not.toContain(submitted.taskId);
 });

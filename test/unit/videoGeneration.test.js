@@ -240,6 +240,12 @@ describe('Estimate Cost', () => {
 		});
 	});
 
+	test('a model priced without resolution: None', async () => {
+		const out = await run('estimateCost', { generationType: 'textToVideo', model: model('Topview Lite'), resolution: 0, duration: 10, generatingCount: 1 });
+		expect(out.items[0].json).toMatchObject({ model: 'Topview Lite', duration: 10, estimatedCredits: 1 });
+		expect(out.items[0].json).not.toHaveProperty('resolution');
+	});
+
 	test('settings outside the model fail with its allowed values', async () => {
 		const out = await run('estimateCost', { generationType: 'textToVideo', model: model('Veo 3.1'), resolution: 480, duration: 8 });
 		expect(out.status).toBe('error');

@@ -17,7 +17,11 @@ const shown = (field: INodeProperties): INodeProperties => ({ ...field, displayO
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py).
 export const videoEstimateCostDescription: INodeProperties[] = [
 	{ ...modelLocator(show, 'searchVideoModels', 'e.g. Seedance 1.5 Pro'), routing: undefined },
-	shown({ ...resolutionField, description: 'Video height in pixels; models priced by resolution need it' }),
+	shown({
+		...resolutionField,
+		options: [{ name: 'None (Model Takes No Resolution)', value: 0 }, ...(resolutionField.options ?? [])],
+		description: 'Video height in pixels; None for models that take no resolution',
+	}),
 	shown({ ...durationField, required: true }),
 	shown(soundField),
 	shown(generatingCountField),
@@ -26,9 +30,10 @@ export const videoEstimateCostDescription: INodeProperties[] = [
 /** The estimate for the item's settings, checked against the model's limits first; nothing is sent. */
 export async function estimateVideoCost(this: IExecutePaginationFunctions): Promise<INodeExecutionData[]> {
 	const type = this.getNodeParameter('generationType', 'textToVideo') as VideoOperation;
+	const resolution = this.getNodeParameter('resolution', 720) as number;
 	const body: IDataObject = {
 		model: String(this.getNodeParameter('model', '', { extractValue: true })).trim(),
-		resolution: this.getNodeParameter('resolution', 720) as number,
+		...(resolution ? { resolution } : {}),
 		duration: this.getNodeParameter('duration', 5) as number,
 		sound: this.getNodeParameter('sound', false) ? 'on' : 'off',
 		generatingCount: this.getNodeParameter('generatingCount', 1) as number,
