@@ -38,3 +38,29 @@ test('Text to Image with Wait and Download Result (examples/text-to-image-submit
 	});
 	expect(requests.filter((r) => r.method === 'GET').every((q) => q.query.taskId === item.json.taskId)).toBe(true);
 });
+
+test('Image Edit with a binary input image (examples/image-edit-submit-and-wait.json)', async () => {
+	const since = await ctx.sim.lastRequestId();
+	let workflow = withParameters(example('image-edit-submit-and-wait'), 'Get Product Photo', { url: `${ctx.info.simUrl}/files/sample-product.png` });
+	workflow = withParameters(workflow, 'Edit Image', { options: FAST_WAIT });
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'edit') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const [item] = nodeOutput(exec, 'Edit Image');
+	expect(item.json.status).toBe('success');
+	expect(Object.keys(item.binary)).toEqual(['edited_0']);
+
+	const requests = await ctx.sim.requests({ sinceId: since });
+	const check = requests.find((r) => r.path === '/v1/upload/check');
+	const submits = requests.filter((r) => r.path === '/v1/common_task/image_edit/task/submit');
+	expect(submits).toHaveLength(1);
+	expect(submits[0].body).toEqual({
+		model: 'Seedream 4.5',
+		prompt: 'Place the product on a snowy mountain ledge at sunrise, keep its shape and colours',
+		inputImageFileIds: [check.query.fileId],
+		aspectRatio: 'auto',
+		resolution: '2K',
+		generateCount: 1,
+	});
+});
