@@ -103,7 +103,7 @@ async function main() {
 		step('Starting the Topview simulator');
 		const { startSimulator } = require('../test/simulator');
 		const simPort = await pickPort(Number(process.env.TOPVIEW_SIM_PORT) || 4010, 'the simulator');
-		stack.sim = await startSimulator({ port: simPort, host: n8n.HOST });
+		stack.sim = await startSimulator({ port: simPort, host: n8n.HOST, contractRequired: true });
 		credentialName = SIM_CREDENTIAL;
 		credentialData = { uid: 'sim-uid', apiKey: 'sim-key', baseUrl: stack.sim.url };
 		log(`  ${stack.sim.url}  (uid sim-uid, API key sim-key)`);

@@ -7,6 +7,16 @@ import { searchPhotoAvatarTemplates } from './listSearch/searchPhotoAvatarTempla
 import { searchProductAnyShootTemplates } from './listSearch/searchProductAnyShootTemplates';
 import { searchProductAvatars } from './listSearch/searchProductAvatars';
 import { searchClonedVoices, searchVoices } from './listSearch/searchVoices';
+import {
+	searchImageEditModels,
+	searchImageModels,
+	searchImageToVideoModels,
+	searchOmniReferenceModels,
+	searchTextToImageModels,
+	searchTextToVideoModels,
+	searchVideoModels,
+} from './listSearch/searchGenerationModels';
+import { getImageAspectRatios, getImageResolutions } from './listSearch/getImageModelOptions';
 import { resourceDescriptions } from './resources';
 
 export class Topview implements INodeType {
@@ -35,4 +45,17 @@ export class Topview implements INodeType {
 		listSearch: { searchAvatars, searchBoards, searchClonedVoices, searchCustomAvatars, searchPhotoAvatarTemplates, searchProductAnyShootTemplates, searchProductAvatars, searchVoices },
 		loadOptions: { getCaptions, getPhotoAvatarTemplateCategories },
 	};
+
+	constructor() {
+		Object.assign(this.methods.listSearch, {
+			searchImageEditModels,
+			searchImageModels,
+			searchImageToVideoModels,
+			searchOmniReferenceModels,
+			searchTextToImageModels,
+			searchTextToVideoModels,
+			searchVideoModels,
+		});
+		Object.assign(this.methods.loadOptions, { getImageAspectRatios, getImageResolutions });
+	}
 }

@@ -102,7 +102,7 @@ describe('the query operations use the path of the chosen version', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.items[0].json).toEqual(result);
 		expect(Object.keys(run.items[0].binary)).toEqual(['data_0', 'data_1']);
-		expect(run.items[0].binary.data_0).toMatchObject({ mimeType: 'image/jpeg', fileName: `${result.taskId}_0.png` });
+		expect(run.items[0].binary.data_0).toMatchObject({ mimeType: 'image/jpeg', fileName: `${result.taskId}_0.jpg` });
 	});
 
 	test('querying image to video with version v3 is refused without a request', async () => {

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { accountDescription } from './account';
+import { aiImageDescription } from './aiImage';
 import { avatarDescription } from './avatar';
+import { boardDescription } from './board';
 import { captionDescription } from './caption';
 import { ethnicityDescription } from './ethnicity';
 import { fileDescription } from './file';
@@ -14,6 +16,7 @@ import { productAvatarDescription } from './productAvatar';
 import { removeBackgroundDescription } from './removeBackground';
 import { scraperDescription } from './scraper';
 import { videoAvatarDescription } from './videoAvatar';
+import { videoGenerationDescription } from './videoGeneration';
 import { videoToAvatarDescription } from './videoToAvatar';
 import { voiceDescription } from './voice';
 
@@ -24,7 +27,9 @@ export const resourceSelector: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Account', value: 'account' },
+		{ name: 'AI Image', value: 'aiImage' },
 		{ name: 'Avatar', value: 'avatar' },
+		{ name: 'Board', value: 'board' },
 		{ name: 'Caption', value: 'caption' },
 		{ name: 'Ethnicity', value: 'ethnicity' },
 		{ name: 'File', value: 'file' },
@@ -38,6 +43,7 @@ export const resourceSelector: INodeProperties = {
 		{ name: 'Remove Background', value: 'removeBackground' },
 		{ name: 'Scraper', value: 'scraper' },
 		{ name: 'Video Avatar', value: 'videoAvatar' },
+		{ name: 'Video Generation', value: 'videoGeneration' },
 		{ name: 'Video to Avatar', value: 'videoToAvatar' },
 		{ name: 'Voice', value: 'voice' },
 	],
@@ -63,4 +69,7 @@ export const resourceDescriptions: INodeProperties[] = [
 	...productAvatarDescription,
 	...productAnyShootDescription,
 	...imageTranslateDescription,
+	...boardDescription,
+	...videoGenerationDescription,
+	...aiImageDescription,
 ];

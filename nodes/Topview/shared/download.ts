@@ -6,7 +6,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { topviewError } from './envelope';
-import { hasFileList, resultUrlsOf, statusOf, type ResultFiles } from './families';
+import { hasFileList, resultFilesOf, statusOf, type ResultFiles } from './families';
 import { asNodeError, describeFailure } from './failure';
 import { withRetry } from './retry';
 import { cancelSignalOf } from './transport';
@@ -53,6 +53,15 @@ export async function downloadBinary(
 	}
 }
 
+/** The extension in a URL's path (e.g. `png` of `…/a.png?X-Amz-…`), if it has a short one. */
+function extensionOf(url: string): string | undefined {
+	try {
+		return /\.([a-z0-9]{2,5})$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Attaches a finished task's files to the item: one file as `binaryPropertyName`; a family whose files
  * come as a list (one per image, language …) as `<binaryPropertyName>_0`, `_1`, … in the list's order.
@@ -64,25 +73,24 @@ export async function attachResultFile(
 	binaryPropertyName: string,
 ): Promise<INodeExecutionData> {
 	if (!family.resultUrls?.length || !family.resultFile) return item;
-	const urls = resultUrlsOf(family, item.json);
+	const files = resultFilesOf(family, item.json);
 	const taskId = String(item.json.taskId ?? '');
-	if (!urls.length) {
+	if (!files.length) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`Task ${taskId} has no ${family.resultUrls.join(' or ')} to download (status: ${statusOf(family, item.json) || 'unknown'})`,
 			{ description: 'Download the result once the task status is success.', itemIndex: itemIndexOf(this) },
 		);
 	}
-	const { extension, mimeType } = family.resultFile;
+	const { mimeType } = family.resultFile;
 	const list = hasFileList(family);
-	const binaries = await Promise.all(
-		urls.map(async (url, index) => {
+	const downloaded = await Promise.all(
+		files.map(async ({ url, index }) => {
+			const extension = extensionOf(url) ?? family.resultFile?.extension;
 			const name = list ? `${taskId}_${index}.${extension}` : `${taskId}.${extension}`;
-			return await downloadBinary.call(this, url, { name, mimeType, taskId });
+			return [list ? `${binaryPropertyName}_${index}` : binaryPropertyName, await downloadBinary.call(this, url, { name, mimeType, taskId })] as const;
 		}),
 	);
-	const named = list
-		? Object.fromEntries(binaries.map((binary, index) => [`${binaryPropertyName}_${index}`, binary]))
-		: { [binaryPropertyName]: binaries[0] };
+	const named = Object.fromEntries(list ? downloaded : downloaded.slice(0, 1));
 	return { ...item, binary: { ...(item.binary ?? {}), ...named } };
 }

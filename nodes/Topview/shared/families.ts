@@ -276,6 +276,62 @@ export const imageTranslate: TaskFamily = {
 	followUp: imageGenerate,
 };
 
+const jpg = { extension: 'jpg', mimeType: 'image/jpeg' };
+
+/**
+ * Generation with third-party models, as Topview's official client calls it: results list one entry per
+ * generated file (`videos[]` / `images[]` of `{ status, filePath, errorMsg }`), plus `costCredit`.
+ * https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py
+ * Their credit-log taskTypes are not documented.
+ */
+export const textToVideo: TaskFamily = {
+	id: 'textToVideo',
+	label: 'Text to Video',
+	submitPath: '/v1/common_task/text2video/task/submit',
+	queryPath: '/v1/common_task/text2video/task/query',
+	resultUrls: ['videos[].filePath'],
+	resultFile: mp4,
+	bizType: 'COMMON_TASK_TEXT2VIDEO',
+};
+
+export const omniReference: TaskFamily = {
+	id: 'omniReference',
+	label: 'Omni Reference',
+	submitPath: '/v1/common_task/omni_reference/task/submit',
+	queryPath: '/v1/common_task/omni_reference/task/query',
+	resultUrls: ['videos[].filePath'],
+	resultFile: mp4,
+};
+
+/** Image to Video v2 as the Video Generation resource runs it: the same task, its videos downloadable. */
+export const videoGenerationImageToVideo: TaskFamily = {
+	...imageToVideo,
+	id: 'videoGenerationImageToVideo',
+	label: 'Image to Video (Video Generation)',
+	resultUrls: ['videos[].filePath'],
+	resultFile: mp4,
+};
+
+// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/ai_image.py
+export const textToImage: TaskFamily = {
+	id: 'textToImage',
+	label: 'Text to Image',
+	submitPath: '/v1/common_task/text2image/task/submit',
+	queryPath: '/v1/common_task/text2image/task/query',
+	resultUrls: ['images[].filePath'],
+	resultFile: jpg,
+	bizType: 'COMMON_TASK_TEXT2IMAGE',
+};
+
+export const imageEdit: TaskFamily = {
+	id: 'imageEdit',
+	label: 'Image Edit',
+	submitPath: '/v1/common_task/image_edit/task/submit',
+	queryPath: '/v1/common_task/image_edit/task/query',
+	resultUrls: ['images[].filePath'],
+	resultFile: jpg,
+};
+
 export const taskStatus = {
 	success: new Set(['success']),
 	// `failure` is the documented failed state of v1 image replacement (get_new-endpoint-9).
@@ -294,11 +350,17 @@ export function statusOf(family: ResultFiles | undefined, result: IDataObject | 
 	return '';
 }
 
-/** The finished files' URLs in a query result, from the first of the family's `resultUrls` paths that has any. */
-export function resultUrlsOf(family: ResultFiles, result: IDataObject): string[] {
+/**
+ * The finished files in a query result, from the first of the family's `resultUrls` paths that has any:
+ * each URL with its position (the entry's index in a list, so `data_1` stays the second entry's file even
+ * when the first failed). List entries whose own `status` is not success are skipped.
+ */
+export function resultFilesOf(family: ResultFiles, result: IDataObject): Array<{ url: string; index: number }> {
 	for (const path of family.resultUrls ?? []) {
-		const urls = valuesAt(result, path).filter((value): value is string => typeof value === 'string' && value !== '');
-		if (urls.length) return urls;
+		const files = valuesAt(result, path)
+			.map(({ value, index }) => ({ url: value, index }))
+			.filter((file): file is { url: string; index: number } => typeof file.url === 'string' && file.url !== '');
+		if (files.length) return files.map((file, position) => ({ url: file.url, index: file.index ?? position }));
 	}
 	return [];
 }
@@ -306,16 +368,20 @@ export function resultUrlsOf(family: ResultFiles, result: IDataObject): string[]
 /** Whether the family's files come as a list (one binary per entry, e.g. `data_0`, `data_1`). */
 export const hasFileList = (family: ResultFiles) => (family.resultUrls ?? []).some((path) => path.includes('[]'));
 
-function valuesAt(value: unknown, path: string): unknown[] {
+function valuesAt(value: unknown, path: string, index?: number): Array<{ value: unknown; index?: number }> {
 	const [head, ...rest] = path.split('.');
 	if (!value || typeof value !== 'object') return [];
 	const record = value as IDataObject;
 	if (head.endsWith('[]')) {
 		const list = record[head.slice(0, -2)];
 		if (!Array.isArray(list)) return [];
-		return rest.length ? list.flatMap((entry) => valuesAt(entry, rest.join('.'))) : list;
+		return list.flatMap((entry, position) => {
+			const entryStatus = entry && typeof entry === 'object' ? (entry as IDataObject).status : undefined;
+			if (entryStatus !== undefined && !isSuccess(entryStatus)) return [];
+			return rest.length ? valuesAt(entry, rest.join('.'), index ?? position) : [{ value: entry, index: index ?? position }];
+		});
 	}
-	return rest.length ? valuesAt(record[head], rest.join('.')) : [record[head]];
+	return rest.length ? valuesAt(record[head], rest.join('.'), index) : [{ value: record[head], index }];
 }
 
 export function isTerminal(status: unknown): boolean {
@@ -348,6 +414,10 @@ export const taskFamilies: TaskFamily[] = [
 	textToSpeech,
 	imageTranslate,
 	imageGenerate,
+	textToVideo,
+	omniReference,
+	textToImage,
+	imageEdit,
 ];
 
 /** The trigger event value of a family, e.g. `videoAvatarTaskFinished`. */

@@ -133,19 +133,44 @@ function parseMarker(value: unknown): { kind: FileKind; property: string } | und
 	return kind in fileKinds ? { kind, property: rest.slice(colon + 1) } : undefined;
 }
 
+/** The marker a body field holds while its file comes from the input item's binary `property`. */
+export function binaryMarker(kind: FileKind, property: string): string {
+	return `${markerPrefix}${kind}:${property}`;
+}
+
+type BodyPath = Array<string | number>;
+
+/** Every marker in the body: top-level fields, array entries, and fields of objects in arrays (e.g. `inputImages[0].fileId`). */
+function findMarkers(value: unknown, path: BodyPath = []): Array<{ path: BodyPath; kind: FileKind; property: string }> {
+	const marker = parseMarker(value);
+	if (marker) return [{ path, ...marker }];
+	if (path.length >= 3 || value === null || typeof value !== 'object') return [];
+	const entries: Array<[string | number, unknown]> = Array.isArray(value)
+		? value.map((entry, index) => [index, entry])
+		: Object.entries(value as IDataObject);
+	return entries.flatMap(([key, entry]) => findMarkers(entry, [...path, key]));
+}
+
+/** A copy of `body` with the value at `path` replaced (copying only along the path). */
+function setAt(body: unknown, path: BodyPath, value: unknown): unknown {
+	if (!path.length) return value;
+	const [key, ...rest] = path;
+	const copy = (Array.isArray(body) ? [...body] : { ...(body as IDataObject) }) as Record<string | number, unknown>;
+	copy[key] = setAt(copy[key], rest, value);
+	return copy;
+}
+
 /**
- * preSend step after validation: every body field holding a binary marker is uploaded and replaced by
- * its fileId. All binaries are checked (present, allowed format) before the first upload starts.
+ * preSend step after validation: every body field holding a binary marker (also inside a list, e.g. a
+ * list of reference images) is uploaded and replaced by its fileId. All binaries are checked (present,
+ * allowed format) before the first upload starts.
  */
 export async function uploadInlineFiles(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const body = { ...((options.body ?? {}) as IDataObject) };
-	const staged = Object.entries(body).flatMap(([field, value]) => {
-		const marker = parseMarker(value);
-		return marker ? [{ field, ...marker }] : [];
-	});
+	let body = { ...((options.body ?? {}) as IDataObject) };
+	const staged = findMarkers(body).map(({ path, ...marker }) => ({ field: String(path.join('.')), path, ...marker }));
 	if (!staged.length) return options;
 	const sources = await Promise.all(
 		staged.map(async (entry) => {
@@ -162,7 +187,7 @@ export async function uploadInlineFiles(
 		}),
 	);
 	for (const entry of sources) {
-		body[entry.field] = (await uploadToTopview.call(this, entry.source)).fileId;
+		body = setAt(body, entry.path, (await uploadToTopview.call(this, entry.source)).fileId) as IDataObject;
 	}
 	return { ...options, body };
 }

@@ -195,6 +195,8 @@ export function queryTask(family: TaskFamily): OperationRunner {
 export interface PagedListOptions {
 	/** Where the page's entries are inside `result`: `data` (most lists) or `list` (board tasks). */
 	itemsField: 'data' | 'list';
+	/** Other names sources give that array; the first one present in a page is read. */
+	alternateItemsFields?: Array<'data' | 'list'>;
 	/** Largest page the API serves. */
 	maxPageSize: number;
 	/** The API takes no paging parameters and answers the whole list at once. */
@@ -226,7 +228,8 @@ export function pagedList(list: PagedListOptions): OperationRunner {
 				'read',
 			);
 			const page = items.length === 1 ? items[0].json : undefined;
-			const entries = page && Array.isArray(page[list.itemsField]) ? (page[list.itemsField] as IDataObject[]) : undefined;
+			const field = [list.itemsField, ...(list.alternateItemsFields ?? [])].find((name) => Array.isArray(page?.[name]));
+			const entries = page && field ? (page[field] as IDataObject[]) : undefined;
 			const kept = (all: IDataObject[]) => (list.keep ? all.filter((entry) => list.keep?.(this, entry)) : all);
 			if (!entries || list.unpaged) {
 				// A bare array (unwrapped into one item per entry) is the whole, unpaged list.

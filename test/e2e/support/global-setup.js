@@ -37,7 +37,7 @@ module.exports = async function globalSetup() {
 
 		const install = ensureN8n({ version, log });
 		const { startSimulator } = require('../../simulator');
-		state.sim = await startSimulator({ port: 0, accounts: [{ ...SIM_ACCOUNT }], renderMs: 1500 });
+		state.sim = await startSimulator({ port: 0, accounts: [{ ...SIM_ACCOUNT }], renderMs: 1500, contractRequired: true });
 
 		// Fixed place, wiped at the start (not the end) of a run: the n8n log stays for debugging.
 		const workDir = process.env.N8N_E2E_WORKDIR || path.join(os.tmpdir(), `n8n-topview-e2e-${version}`);

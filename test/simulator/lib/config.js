@@ -11,6 +11,12 @@ const DEFAULT_ACCOUNTS = [{ uid: 'sim-uid', apiKey: 'sim-key', credits: 1000, co
 
 function defaultConfig() {
 	return {
+		/**
+		 * Refuse requests missing a field the endpoint's contract fixture marks required (4003), before the
+		 * simulator's own checks. On for node-facing runs (e2e, npm start); the simulator's own tests check
+		 * its validation order without it.
+		 */
+		contractRequired: false,
 		/** Time from submit to a terminal status, ms. */
 		renderMs: 3000,
 		/** Time from submit to `running`, ms; null → renderMs / 3. */

@@ -5,11 +5,11 @@ const { allFixtures } = require('../../contract/contract');
 
 /**
  * The simulator answers from the same documented examples the node is tested against
- * (test/contract/fixtures): a request missing a field the endpoint's page marks required, or sending a
- * documented field as another JSON type, is refused as Topview's parameter checks would refuse it (fields
- * the page does not list are ignored, as Topview ignores them, and noted in the request log); and an answer
- * missing a field of the documented example is a simulator bug, reported as 5000 so no test can pass on a
- * shape Topview never gives.
+ * (test/contract/fixtures): a request missing a field the endpoint's page marks required is refused as
+ * Topview refuses it (fields the page does not list are ignored, as Topview ignores them, and noted in the
+ * request log; values are not type-checked, as Topview accepts enums as strings or numbers), and every answer
+ * lacking a field of the documented example is recorded as a contract gap in the request log, which the
+ * simulator's contract test requires to stay empty.
  * Endpoints without a fixture are served unchecked (the coverage test keeps the node from calling any).
  */
 
@@ -19,7 +19,6 @@ function indexFixtures() {
 	return byEndpoint;
 }
 
-const typeOf = (value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 function createContract({ strict = true } = {}) {
 	const byEndpoint = indexFixtures();
@@ -29,7 +28,7 @@ function createContract({ strict = true } = {}) {
 	 * Refuses a request the documented endpoint would not accept; returns the names of fields its page
 	 * does not list (ignored, like Topview does).
 	 */
-	function checkRequest(method, path, { query, body }) {
+	function checkRequest(method, path, { query, body }, requireFields = true) {
 		const fx = fixtureOf(method, path);
 		if (!fx || !strict) return [];
 		const request = fx.request || { in: 'query', fields: {} };
@@ -41,11 +40,8 @@ function createContract({ strict = true } = {}) {
 				undocumented.push(key);
 				continue;
 			}
-			if (request.in === 'body' && !documented.split('|').includes(typeOf(value))) {
-				throw new ApiError('4001', `Request data format does not match: ${key} must be ${documented}, not ${typeOf(value)}`);
-			}
 		}
-		for (const key of request.required || []) {
+		for (const key of requireFields ? request.required || [] : []) {
 			const value = params[key];
 			if (value === undefined || value === null || value === '') throw new ApiError('4003', `Required parameter cannot be null: ${key}`);
 		}
@@ -68,19 +64,19 @@ function createContract({ strict = true } = {}) {
 		return missing;
 	}
 
-	/** Checks a finished (or status-less) answer against the documented example's fields. */
-	function checkResponse(method, path, result) {
+	/**
+	 * The documented fields a finished (or status-less) answer lacks, e.g. `result.details`; empty when it has
+	 * every field of the fixture's example.
+	 */
+	function responseGaps(method, path, result) {
 		const fx = fixtureOf(method, path);
-		if (!fx || !strict) return;
+		if (!fx || !strict) return [];
 		const state = isObject(result) ? result.status ?? result.taskStatus : undefined;
-		if (state !== undefined && state !== 'success') return;
-		const missing = missingFields(fx.response.example.result, result);
-		if (missing.length) {
-			throw new Error(`simulator answer for ${fx.endpoint} lacks the documented ${missing.join(', ')} (fixture ${fx.file})`);
-		}
+		if (state !== undefined && state !== 'success') return [];
+		return missingFields(fx.response.example.result, result);
 	}
 
-	return { checkRequest, checkResponse, fixtureOf };
+	return { checkRequest, responseGaps, fixtureOf };
 }
 
 function isObject(value) {

@@ -49,10 +49,11 @@ function createServer(sim, controlHttp) {
 			}
 			ctx.body = method === 'GET' ? undefined : body;
 			ctx.params = method === 'GET' ? { ...ctx.query } : { ...ctx.query, ...(body || {}) };
-			const undocumented = sim.contract.checkRequest(method, path, { query: ctx.query, body: ctx.body });
+			const undocumented = sim.contract.checkRequest(method, path, { query: ctx.query, body: ctx.body }, sim.config.contractRequired);
 			if (undocumented.length) ctx.entry.undocumentedFields = undocumented;
 			const result = await route.handler(ctx);
-			sim.contract.checkResponse(method, path, result);
+			const gaps = sim.contract.responseGaps(method, path, result);
+			if (gaps.length) ctx.entry.contractGaps = gaps;
 			return jsonOut(200, success(result));
 		} catch (e) {
 			if (e instanceof ApiError) {

@@ -2,9 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { uploadInlineFiles } from '../../shared/inlineFiles';
-import { queryRouting, readRouting, submitRouting, writeRouting } from '../../shared/routing';
+import { listRouting, queryRouting, readRouting, submitRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
+import { deletedMarketingVideos, marketingVideoDeleteDescription, marketingVideoDeleteSchema } from './delete';
 import { marketingVideoExportDescription, marketingVideoExportSchema } from './export';
+import { marketingVideoGetAllDescription } from './getAll';
 import { marketingVideoGetScriptsDescription } from './getScripts';
 import { marketingVideoQueryDescription } from './query';
 import { marketingVideoSubmitDescription } from './submit';
@@ -20,11 +22,28 @@ export const marketingVideoDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['marketingVideo'] } },
 		options: [
 			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete marketing video tasks',
+				description: 'Delete marketing video tasks by their task IDs',
+				routing: writeRouting('DELETE', '/v1/m2v/task/delete', {
+					preSend: [validateRequest(marketingVideoDeleteSchema)],
+					postReceive: [deletedMarketingVideos],
+				}),
+			},
+			{
 				name: 'Export',
 				value: 'export',
 				action: 'Export a marketing video',
 				description: 'Render the final video of one preview script; Topview reports it to the callback URL',
 				routing: writeRouting('POST', '/v1/m2v/export', { preSend: [validateRequest(marketingVideoExportSchema)] }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many marketing video tasks',
+				description: 'List your marketing video tasks, newest first',
+				routing: listRouting('/v1/m2v/task/list', { itemsField: 'data', alternateItemsFields: ['list'], maxPageSize: 100 }),
 			},
 			{
 				name: 'Get Scripts',
@@ -66,4 +85,6 @@ export const marketingVideoDescription: INodeProperties[] = [
 	...marketingVideoExportDescription,
 	...marketingVideoGetScriptsDescription,
 	...marketingVideoUpdateScriptDescription,
+	...marketingVideoGetAllDescription,
+	...marketingVideoDeleteDescription,
 ];

@@ -20,12 +20,18 @@ function image2video({ id, submitPath, queryPath }) {
 		ext: 'mp4',
 		resultUrlField: 'finishedVideoUrl',
 		board: { toolType: 'image2video', toolCategory: 'video', mediaType: 'video' },
-		outputFields: ['finishedVideoUrl', 'finishedVideoCoverUrl'],
+		// Topview's client reads the generated videos from videos[] (one per generatingCount).
+		outputFields: ['finishedVideoUrl', 'finishedVideoCoverUrl', 'videos'],
 		costCredit: true,
 		boardFields: true,
 		produce: (task, sim) => ({
 			finishedVideoUrl: sim.resultUrl(`${task.taskId}.mp4`),
 			finishedVideoCoverUrl: sim.resultUrl(`${task.taskId}-cover.png`),
+			videos: Array.from({ length: Math.min(Math.max(Number(task.params.generatingCount) || 1, 1), 4) }, (_, i) => ({
+				status: 'success',
+				filePath: sim.resultUrl(`${task.taskId}-${i}.mp4`),
+				errorMsg: null,
+			})),
 		}),
 	};
 }

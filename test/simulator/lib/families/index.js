@@ -17,6 +17,7 @@ const MODULES = [
 	require('./image-translate'),
 	require('./common-tasks'),
 	require('./voice'),
+	require('./generation'),
 ];
 
 function buildRegistry() {

@@ -83,6 +83,31 @@ const routes = [
 		},
 	},
 	{
+		// Rename, as Topview's official client calls it (PUT, body { boardId, name }).
+		method: 'PUT',
+		path: '/boards/update',
+		handler({ account, params }) {
+			const b = findBoard(account, requireField(params, 'boardId'));
+			const name = String(requireField(params, 'name')).trim();
+			if (name.length > 200) throw err.param('name must be at most 200 characters');
+			if (account.boards.some((x) => x !== b && x.name === name)) throw err.duplicated(`Board name already exists: ${name}`);
+			b.name = name;
+			return { boardId: b.boardId, name: b.name };
+		},
+	},
+	{
+		// DELETE ?boardId=… as Topview's official client calls it. Simulator choice: the default board
+		// cannot be deleted (4006), and the deleted board's tasks stay queryable by their family.
+		method: 'DELETE',
+		path: '/boards/delete',
+		handler({ account, params }) {
+			const b = findBoard(account, requireField(params, 'boardId'));
+			if (b.isSystemDefault) throw err.refused('The default board cannot be deleted');
+			account.boards.splice(account.boards.indexOf(b), 1);
+			return null;
+		},
+	},
+	{
 		method: 'GET',
 		path: '/boards/tasks/list',
 		handler({ sim, account, params }) {

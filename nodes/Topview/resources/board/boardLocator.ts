@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** The Board picker of the board operations (the shared `searchBoards` list, or an ID), sent as `boardId`. */
+export function boardLocator(show: Show, send: 'body' | 'query', description: string): INodeProperties {
+	return {
+		displayName: 'Board',
+		name: 'boardId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description,
+		displayOptions: { show },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchBoards', searchable: true },
+			},
+			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 1234567890' },
+		],
+		routing: { send: { type: send, property: 'boardId' } },
+	};
+}

@@ -1,0 +1,96 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { requiredText } from '../../shared/validate';
+import { boardLocator } from './boardLocator';
+
+const showOnlyForGetTasks = { resource: ['board'], operation: ['getTasks'] };
+
+// The filters of GET /boards/tasks/list as Topview's official client sends them (mediaType, rating 0–3,
+// toolCategory, toolType, sortField, sortOrder):
+// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/references/board.md
+export const boardGetTasksDescription: INodeProperties[] = [
+	boardLocator(showOnlyForGetTasks, 'query', 'The board whose tasks to list'),
+	...returnAllAndLimitFields(showOnlyForGetTasks),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showOnlyForGetTasks },
+		options: [
+			{
+				displayName: 'Media Type',
+				name: 'mediaType',
+				type: 'options',
+				options: [
+					{ name: 'Audio', value: 'audio' },
+					{ name: 'Image', value: 'image' },
+					{ name: 'Video', value: 'video' },
+				],
+				default: 'video',
+				description: 'Only tasks whose result is of this kind',
+				routing: { send: { type: 'query', property: 'mediaType' } },
+			},
+			{
+				displayName: 'Rating',
+				name: 'rating',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 3 },
+				default: 0,
+				description: 'Only tasks with this rating, 0 to 3',
+				routing: { send: { type: 'query', property: 'rating' } },
+			},
+			{
+				displayName: 'Sort By',
+				name: 'sortField',
+				type: 'options',
+				options: [
+					{ name: 'Completed At', value: 'completedAt' },
+					{ name: 'Created At', value: 'gmtCreate' },
+					{ name: 'Modified At', value: 'gmtModify' },
+					{ name: 'Sort Weight', value: 'sortWeight' },
+				],
+				default: 'gmtCreate',
+				description: 'The task field Topview sorts by',
+				routing: { send: { type: 'query', property: 'sortField' } },
+			},
+			{
+				displayName: 'Sort Order',
+				name: 'sortOrder',
+				type: 'options',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				default: 'desc',
+				description: 'The direction of the sort',
+				routing: { send: { type: 'query', property: 'sortOrder' } },
+			},
+			{
+				displayName: 'Tool Category',
+				name: 'toolCategory',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. video',
+				description: 'Only tasks of this tool category',
+				routing: { send: { type: 'query', property: 'toolCategory' } },
+			},
+			{
+				displayName: 'Tool Type',
+				name: 'toolType',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. text2video',
+				description: 'Only tasks made with this tool, as Topview names it in toolType',
+				routing: { send: { type: 'query', property: 'toolType' } },
+			},
+		],
+	},
+];
+
+/** The task list query: a board is required, the filters pass unchanged. */
+export const boardTasksQuerySchema = z
+	.object({ boardId: requiredText('Board is empty: pick a board from the list or enter its boardId') })
+	.passthrough() as unknown as z.ZodType<IDataObject>;

@@ -1,0 +1,87 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { listRouting, readRouting, writeRouting } from '../../shared/routing';
+import { validateRequest } from '../../shared/validate';
+import { boardCreateDescription, boardCreateSchema } from './create';
+import { boardDeleteDescription, boardIdQuerySchema, deletedBoard } from './delete';
+import { boardGetDescription } from './get';
+import { boardGetAllDescription } from './getAll';
+import { boardGetTaskDescription } from './getTask';
+import { boardGetTasksDescription, boardTasksQuerySchema } from './getTasks';
+import { boardUpdateDescription, boardUpdateSchema } from './update';
+
+// Board endpoints as Topview's official client calls them:
+// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/board.py
+export const boardDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['board'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a board',
+				description: 'Create a board to file generated results in',
+				routing: writeRouting('POST', '/boards/create', { preSend: [validateRequest(boardCreateSchema)] }),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a board',
+				description: 'Delete a board',
+				routing: writeRouting('DELETE', '/boards/delete', {
+					preSend: [validateRequest(boardIdQuerySchema, 'qs')],
+					postReceive: [deletedBoard],
+				}),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a board',
+				description: 'Get the details of a board: name, owner, task count and members',
+				routing: readRouting('/boards/detail', { preSend: [validateRequest(boardIdQuerySchema, 'qs')] }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many boards',
+				description: 'List the boards of your account, the default board marked by isSystemDefault',
+				// The client reads `data`; the reference page names the array `list`.
+				routing: listRouting('/boards/list', { itemsField: 'data', alternateItemsFields: ['list'], maxPageSize: 100 }),
+			},
+			{
+				name: 'Get Task',
+				value: 'getTask',
+				action: 'Get a board task',
+				description: 'Get one task filed in a board: status, tool, credits and result',
+				routing: readRouting('/boards/tasks/detail'),
+			},
+			{
+				name: 'Get Tasks',
+				value: 'getTasks',
+				action: 'Get the tasks of a board',
+				description: 'List the tasks filed in a board, filtered by media type, tool, rating and sorted',
+				routing: listRouting('/boards/tasks/list', { itemsField: 'list', maxPageSize: 100 }, {
+					preSend: [validateRequest(boardTasksQuerySchema, 'qs')],
+				}),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Rename a board',
+				description: 'Change the name of a board',
+				routing: writeRouting('PUT', '/boards/update', { preSend: [validateRequest(boardUpdateSchema)] }),
+			},
+		],
+		default: 'getAll',
+	},
+	...boardCreateDescription,
+	...boardGetDescription,
+	...boardGetAllDescription,
+	...boardUpdateDescription,
+	...boardDeleteDescription,
+	...boardGetTasksDescription,
+	...boardGetTaskDescription,
+];

@@ -1,0 +1,120 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { omniReference, textToVideo, videoGenerationImageToVideo } from '../../shared/families';
+import { mergeAdditionalBodyFields } from '../../shared/extraBody';
+import { fileListToBody } from '../../shared/fileLists';
+import { uploadInlineFiles } from '../../shared/inlineFiles';
+import { localRouting } from '../../shared/localOperation';
+import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
+import { queryRouting, submitRouting } from '../../shared/routing';
+import { validateRequest } from '../../shared/validate';
+import { estimateVideoCost, videoEstimateCostDescription } from './estimateCost';
+import { listVideoModels, videoGetModelsDescription } from './getModels';
+import { imageToVideoDescription, imageToVideoSchema, referenceImages } from './imageToVideo';
+import { inputImages, inputVideos, omniReferenceDescription, omniReferenceSchema } from './omniReference';
+import { videoGenerationQueryDescriptions } from './queries';
+import { textToVideoDescription, textToVideoSchema } from './textToVideo';
+
+// Video generation with third-party models (Seedance, Kling, Veo, Vidu, …) as Topview's official client
+// runs it: https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/references/video_gen.md
+export const videoGenerationDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['videoGeneration'] } },
+		options: [
+			{
+				name: 'Estimate Cost',
+				value: 'estimateCost',
+				action: 'Estimate the cost of a video',
+				description: "Estimate the credits a video would cost, from Topview's published rates; nothing is sent",
+				routing: localRouting(estimateVideoCost),
+			},
+			{
+				name: 'Get Models',
+				value: 'getModels',
+				action: 'Get the video models',
+				description: 'List the models of a generation type with their resolutions, durations, aspect ratios, sound and rates',
+				routing: localRouting(listVideoModels),
+			},
+			{
+				name: 'Image to Video',
+				value: 'imageToVideo',
+				action: 'Generate a video from images',
+				description:
+					'Animate a first frame (optionally to an end frame) or several reference images with the chosen model, optionally waiting for it',
+				routing: submitRouting(videoGenerationImageToVideo, {
+					preSend: [
+						mergeAdditionalBodyFields,
+						fileListToBody({ ...referenceImages, bodyField: 'referenceImageFileIds' }),
+						validateRequest(imageToVideoSchema),
+						checkModelLimits('imageToVideo'),
+						checkCostFirst('imageToVideo'),
+						uploadInlineFiles,
+					],
+				}),
+			},
+			{
+				name: 'Omni Reference',
+				value: 'omniReference',
+				action: 'Generate a video from references',
+				description:
+					'Generate a video from named reference images and videos the prompt refers to (&lt;&lt;&lt;Image1&gt;&gt;&gt;), optionally waiting for it',
+				routing: submitRouting(omniReference, {
+					preSend: [
+						mergeAdditionalBodyFields,
+						fileListToBody({ ...inputImages, bodyField: 'inputImages' }),
+						fileListToBody({ ...inputVideos, bodyField: 'inputVideos' }),
+						validateRequest(omniReferenceSchema),
+						checkModelLimits('omniReference'),
+						checkCostFirst('omniReference'),
+						uploadInlineFiles,
+					],
+				}),
+			},
+			{
+				name: 'Query Image to Video',
+				value: 'queryImageToVideo',
+				action: 'Query an image to video task',
+				description: 'Get the status and videos of an image to video task',
+				routing: queryRouting(videoGenerationImageToVideo),
+			},
+			{
+				name: 'Query Omni Reference',
+				value: 'queryOmniReference',
+				action: 'Query an omni reference task',
+				description: 'Get the status and videos of an omni reference task',
+				routing: queryRouting(omniReference),
+			},
+			{
+				name: 'Query Text to Video',
+				value: 'queryTextToVideo',
+				action: 'Query a text to video task',
+				description: 'Get the status and videos of a text to video task',
+				routing: queryRouting(textToVideo),
+			},
+			{
+				name: 'Text to Video',
+				value: 'textToVideo',
+				action: 'Generate a video from text',
+				description: 'Generate a video from a prompt with the chosen model, optionally waiting for it',
+				routing: submitRouting(textToVideo, {
+					preSend: [
+						mergeAdditionalBodyFields,
+						validateRequest(textToVideoSchema),
+						checkModelLimits('textToVideo'),
+						checkCostFirst('textToVideo'),
+					],
+				}),
+			},
+		],
+		default: 'textToVideo',
+	},
+	...textToVideoDescription,
+	...imageToVideoDescription,
+	...omniReferenceDescription,
+	...videoGenerationQueryDescriptions,
+	...videoGetModelsDescription,
+	...videoEstimateCostDescription,
+];
