@@ -3,9 +3,11 @@ import type {
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
+	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 import { topviewError, unwrapEnvelope } from './envelope';
 import { asNodeError, describeFailure } from './failure';
@@ -15,7 +17,9 @@ export type TopviewContext =
 	| IExecuteSingleFunctions
 	| IExecuteFunctions
 	| ILoadOptionsFunctions
-	| IPollFunctions;
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 export const defaultBaseUrl = 'https://api.topview.ai';
 
@@ -29,6 +33,8 @@ export interface TopviewCall {
 	/** Named in every error about this call. */
 	taskId?: string;
 	itemIndex?: number;
+	/** Stops retrying when aborted; defaults to the execution's cancel signal. */
+	signal?: AbortSignal;
 }
 
 export function normalizeBaseUrl(value: unknown): string {
@@ -62,7 +68,7 @@ export async function topviewRequest(this: TopviewContext, call: TopviewCall): P
 				});
 				return unwrapEnvelope(node, body, context);
 			},
-			cancelSignalOf(this),
+			call.signal ?? cancelSignalOf(this),
 		);
 	} catch (error) {
 		const failure = describeFailure(error);
