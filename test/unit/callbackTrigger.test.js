@@ -388,3 +388,54 @@ describe('activation', () => {
 		expect(everything(error)).not.toContain(SECRET);
 	});
 });
+
+describe('submit side', () => {
+	const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
+	const { TopviewCallbackTrigger } = require('../../dist/nodes/Topview/TopviewCallbackTrigger.node.js');
+
+	function callbackUrlOptions(properties, found = []) {
+		for (const property of properties) {
+			if (property.name === 'noticeUrl' && property.displayName === 'Callback URL') found.push(property);
+			if (Array.isArray(property.options)) callbackUrlOptions(property.options.filter((o) => o && o.displayName), found);
+			if (Array.isArray(property.values)) callbackUrlOptions(property.values, found);
+		}
+		return found;
+	}
+
+	test("every Callback URL option says to paste the Callback Trigger's Production URL (or use a Wait node)", () => {
+		const options = callbackUrlOptions(new Topview().description.properties);
+		expect(options.length).toBeGreaterThan(5);
+		for (const option of options) {
+			expect(option.description).toMatch(/Production URL of a Topview Callback Trigger/);
+			expect(option.description).toMatch(/Wait node/);
+		}
+	});
+
+	test('the trigger serves one POST webhook at <webhookId>/callback and answers itself', () => {
+		const { description } = new TopviewCallbackTrigger();
+		expect(description).toMatchObject({ name: 'topviewCallbackTrigger', displayName: 'Topview Callback Trigger', inputs: [] });
+		expect(description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'callback' }]);
+		expect(description.credentials).toEqual([{ name: 'topviewApi', required: true }]);
+		const events = description.properties.find((p) => p.name === 'events');
+		expect(events.default).toEqual(['*']);
+		expect(events.options.map((o) => o.value)).toEqual(expect.arrayContaining(['*', 'ZERO_SHOT_AVATAR', 'VOICE_CLONE']));
+	});
+});
+
+describe("Topview's documented callback (test/contract/fixtures/callback/callbackNotice.json)", () => {
+	const { fixture, documentedResponse } = require('../contract/contract');
+	const fx = fixture('callbackNotice');
+
+	test('the documented payload is confirmed and answered with exactly the documented acknowledgement', async () => {
+		const { example } = fx.request;
+		const { scope, take } = api();
+		scope.get(Q).query({ taskId: example.taskId }).reply(200, ok(example.result));
+		const result = await trigger().post({ body: JSON.parse(JSON.stringify(example)), headers: { 'Topview-Uid': UID, 'Content-Type': 'application/json' } });
+		const expected = documentedResponse(fx);
+		expected.result.topviewUid = UID;
+		expect(result.status).toBe(200);
+		expect(result.body).toEqual(expected);
+		expect(take()).toEqual([`GET ${Q}?taskId=${example.taskId}`]);
+		expect(result.items[0].json).toEqual({ ...example.result, bizType: example.bizType, event: EVENT });
+	});
+});
