@@ -1,5 +1,5 @@
 // Topview Callback Trigger: webhook() through n8n-core's real WebhookContext, activation through HookContext.
-const { createCallbackTrigger, defaultCredentials } = require('../helpers/engine');
+const { createCallbackTrigger, defaultCredentials, TestCredentials } = require('../helpers/engine');
 const { topview, ok, fail, recordRequests, nock, unmatchedRequests, everything } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 const { confirmTiming } = require('../../dist/nodes/Topview/callback/confirm.js');
@@ -160,6 +160,20 @@ describe('confirmed with Topview', () => {
 		expect(result).toMatchObject({ status: 502, items: undefined });
 		expect(result.body.message).toMatch(/Could not confirm task t-auth.*401/);
 		expect(everything(result)).not.toContain(SECRET);
+	});
+
+	test('the credential is decrypted once per callback, however many queries the confirmation takes', async () => {
+		const { scope } = api();
+		scope.get(Q).query({ taskId: 't-cred' }).times(2).reply(200, ok(running('t-cred')));
+		scope.get(Q).query({ taskId: 't-cred' }).reply(200, ok(success('t-cred')));
+		const decrypt = jest.spyOn(TestCredentials.prototype, 'getDecrypted');
+		try {
+			const result = await trigger().post({ body: callback('t-cred'), headers: fromTopview });
+			expect(result.items).toHaveLength(1);
+			expect(decrypt).toHaveBeenCalledTimes(1);
+		} finally {
+			decrypt.mockRestore();
+		}
 	});
 
 	test('transient Topview errors are retried within the confirmation', async () => {

@@ -3,6 +3,7 @@ import { attachResultFile } from '../shared/download';
 import { finishedEventOf, isSuccess } from '../shared/families';
 import { settingsOf } from './description';
 import { confirmTask } from './confirm';
+import { withCredentialsLoadedOnce } from './credentialsOnce';
 import { claimTask, type TaskClaim } from './memory';
 import { parseCallback } from './payload';
 import { acknowledgement, refuse, reply } from './respond';
@@ -29,7 +30,8 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	const { payload } = parsed;
 	const { taskId, bizType } = payload;
 
-	const credentials = await this.getCredentials('topviewApi');
+	const context = withCredentialsLoadedOnce(this);
+	const credentials = await context.getCredentials('topviewApi');
 	const uid = String(credentials.uid ?? '').trim();
 	if (!uid || headerOf(this, 'topview-uid') !== uid) {
 		this.logger.warn(`Topview Callback Trigger "${node.name}": refused a callback for task ${taskId} whose Topview-Uid is not the credential's`);
@@ -47,7 +49,7 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	if (!claim) return reply.call(this, 200, ack);
 
 	try {
-		const confirmation = await confirmTask.call(this, bizType, taskId);
+		const confirmation = await confirmTask.call(context, bizType, taskId);
 		if (confirmation.kind === 'unknown') {
 			claim.release();
 			this.logger.warn(`Topview Callback Trigger "${node.name}": Topview does not know task ${taskId} (4004); nothing emitted`);
@@ -70,7 +72,7 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 			json: { ...result, taskId, status, bizType, event: finishedEventOf(family) },
 		};
 		if (settings.download && isSuccess(status)) {
-			item = await attachResultFile.call(this, family, item, settings.download.binaryPropertyName);
+			item = await attachResultFile.call(context, family, item, settings.download.binaryPropertyName);
 		}
 		claim.commit();
 		return reply.call(this, 200, ack, [[item]]);
