@@ -433,6 +433,10 @@ describe('submit side', () => {
 		const events = description.properties.find((p) => p.name === 'events');
 		expect(events.default).toEqual(['*']);
 		expect(events.options.map((o) => o.value)).toEqual(expect.arrayContaining(['*', 'ZERO_SHOT_AVATAR', 'VOICE_CLONE']));
+		expect(events.options.find((o) => o.value === 'ZERO_SHOT_AVATAR').name).toBe('Video Avatar');
+		const names = events.options.map((o) => o.name);
+		expect(new Set(names).size).toBe(names.length);
+		expect(names.slice(1)).toEqual([...names.slice(1)].sort((a, b) => a.localeCompare(b)));
 	});
 });
 

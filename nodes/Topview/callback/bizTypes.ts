@@ -45,9 +45,11 @@ function sharedLabel(families: TaskFamily[]): string {
 /** One Events option per `bizType` the families name, sorted by name. */
 export function bizTypeOptions(): INodePropertyOptions[] {
 	const bizTypes = [...new Set(taskFamilies.flatMap((family) => (family.bizType ? [family.bizType] : [])))];
+	const labels = bizTypes.map((bizType) => sharedLabel(familiesOfBizType(bizType)));
 	return bizTypes
-		.map((bizType) => ({
-			name: sharedLabel(familiesOfBizType(bizType)),
+		.map((bizType, i) => ({
+			// Two bizTypes of one tool (e.g. a preview and an export) would otherwise look the same.
+			name: labels.indexOf(labels[i]) === labels.lastIndexOf(labels[i]) ? labels[i] : `${labels[i]} (${bizType})`,
 			value: bizType,
 			description: `Tasks Topview reports with bizType ${bizType}`,
 		}))
