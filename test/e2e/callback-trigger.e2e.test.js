@@ -123,6 +123,9 @@ test('a repeated callback is acknowledged and still makes one execution', async 
 	expect(twice.map((r) => r.status)).toEqual([200, 200]);
 	await sleep(1500);
 	expect(await executionsFor(delivered.taskId)).toHaveLength(1);
+	// n8n saved the trigger's memory in the workflow's static data: it survives a restart.
+	const saved = await ctx.api.getWorkflow(trigger.id);
+	expect(saved.staticData[`node:${TRIGGER}`].topview.emitted).toContain(delivered.taskId);
 });
 
 test('two callbacks of a new task arriving at the same moment start one execution', async () => {
