@@ -176,6 +176,20 @@ describe('confirmed with Topview', () => {
 		}
 	});
 
+	test('a confirmation that outlasts its deadline → 502 naming the task, nothing emitted', async () => {
+		const { scope } = api();
+		const saved = confirmTiming.deadlineMs;
+		confirmTiming.deadlineMs = 5_000; // 50 ms at the test's scale
+		scope.get(Q).query({ taskId: 't-slow' }).delay(200).reply(200, ok(success('t-slow')));
+		try {
+			const result = await trigger().post({ body: callback('t-slow'), headers: fromTopview });
+			expect(result).toMatchObject({ status: 502, items: undefined });
+			expect(result.body.message).toMatch(/Topview did not confirm task t-slow within/);
+		} finally {
+			confirmTiming.deadlineMs = saved;
+		}
+	});
+
 	test('transient Topview errors are retried within the confirmation', async () => {
 		const { scope, take } = api();
 		scope.get(Q).query({ taskId: 't-5xx' }).reply(503, 'busy');

@@ -1,4 +1,4 @@
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
 import { failureOf } from '../shared/envelope';
 import { asNodeError } from '../shared/failure';
 import { isTerminal, type TaskFamily } from '../shared/families';
@@ -55,7 +55,22 @@ async function query(
  * Other failures (auth, network beyond the shared retries) are thrown.
  */
 export async function confirmTask(this: IWebhookFunctions, bizType: string, taskId: string): Promise<Confirmation> {
-	const signal = AbortSignal.timeout(confirmTiming.deadlineMs * confirmTiming.scale);
+	const deadlineMs = confirmTiming.deadlineMs * confirmTiming.scale;
+	const signal = AbortSignal.timeout(deadlineMs);
+	try {
+		return await confirmBefore.call(this, bizType, taskId, signal);
+	} catch (error) {
+		if (!signal.aborted) throw asNodeError(this.getNode(), error);
+		throw new NodeOperationError(this.getNode(), `Topview did not confirm task ${taskId} within ${Math.round(deadlineMs / 1000)} s`);
+	}
+}
+
+async function confirmBefore(
+	this: IWebhookFunctions,
+	bizType: string,
+	taskId: string,
+	signal: AbortSignal,
+): Promise<Confirmation> {
 	for (const family of queryCandidates(bizType)) {
 		let result = await query.call(this, family, taskId, signal);
 		if (!result) continue;

@@ -33,7 +33,7 @@ export interface TopviewCall {
 	/** Named in every error about this call. */
 	taskId?: string;
 	itemIndex?: number;
-	/** Stops retrying when aborted; defaults to the execution's cancel signal. */
+	/** Aborts the request and stops retrying; retries stop on the execution's cancel signal otherwise. */
 	signal?: AbortSignal;
 }
 
@@ -56,6 +56,7 @@ export async function topviewRequest(this: TopviewContext, call: TopviewCall): P
 	};
 	if (call.qs && Object.keys(call.qs).length) options.qs = call.qs;
 	if (call.body) options.body = call.body;
+	if (call.signal) options.abortSignal = call.signal;
 	const kind = call.kind ?? (call.method === 'GET' ? 'read' : 'submit');
 	const context = { taskId: call.taskId, itemIndex: call.itemIndex };
 	const node = this.getNode();
