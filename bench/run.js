@@ -7,6 +7,7 @@ const benches = [
 	{ file: 'wait.bench.js', title: 'Wait for Completion: 20 items, 4 at a time (issue 8)' },
 	{ file: 'upload.bench.js', title: 'Upload memory: 200 MB from the filesystem binary store (issue 5)', flags: ['--expose-gc'] },
 	{ file: 'trigger.bench.js', title: 'Trigger: requests and wall time per poll (issue 7)' },
+	{ file: 'callback.bench.js', title: 'Callback Trigger: 200 callbacks at once in a real n8n, beside the polling trigger' },
 ];
 
 let failed = 0;

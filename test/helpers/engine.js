@@ -183,3 +183,112 @@ function createTrigger(parameters, options = {}) {
 }
 
 module.exports = { runTopview, createTrigger, BASE_URL, defaultCredentials, TestCredentials };
+
+// ---------------------------------------------------------------------------------------------
+// Topview Callback Trigger: webhook() through n8n-core's WebhookContext, activation through HookContext.
+const { WebhookContext, HookContext } = require('n8n-core');
+const { TopviewCallbackTrigger } = require(path.join(dist, 'nodes/Topview/TopviewCallbackTrigger.node.js'));
+
+nodeTypeMap.topviewCallbackTrigger = new TopviewCallbackTrigger();
+
+const WEBHOOK_BASE_URL = 'https://n8n.example.com/webhook';
+const CALLBACK_WEBHOOK_ID = '0b7c4a8e-5f1d-4c2a-9e3b-7d6f5a4c3b2a';
+
+/** The part of an express response the node uses; records what was sent. */
+function fakeResponse() {
+	return {
+		statusCode: undefined,
+		body: undefined,
+		headersSent: false,
+		status(code) {
+			this.statusCode = code;
+			return this;
+		},
+		json(body) {
+			this.body = JSON.parse(JSON.stringify(body));
+			this.headersSent = true;
+			return this;
+		},
+	};
+}
+
+/**
+ * A Topview Callback Trigger in an active workflow: `post()` delivers one callback request as n8n's
+ * live webhook does (same static data across calls), `activate()` runs webhookMethods.default.
+ * Options: staticData, credentials, mode ('webhook' or 'manual' for "listen for test event"), workflowId.
+ */
+function createCallbackTrigger(parameters = {}, options = {}) {
+	const node = makeNode('topviewCallbackTrigger', parameters, { name: 'Topview Callback Trigger', webhookId: CALLBACK_WEBHOOK_ID });
+	node.id = options.nodeId ?? 'callback-node-1';
+	let staticData = options.staticData ?? {};
+	const credentials = { ...defaultCredentials, ...options.credentials };
+	const nodeType = nodeTypeMap.topviewCallbackTrigger;
+	const webhookDescription = nodeType.description.webhooks[0];
+	const build = () => {
+		const wf = { id: options.workflowId ?? 'wf-callback', name: 'callback', nodes: [node], connections: {} };
+		const workflow = new Workflow({ ...wf, active: true, nodeTypes, staticData });
+		return { wf, workflow };
+	};
+	let current = build();
+	const webhookData = (isTest = false) => ({
+		httpMethod: 'POST',
+		node: node.name,
+		path: `${CALLBACK_WEBHOOK_ID}/callback`,
+		webhookDescription,
+		workflowId: current.wf.id,
+		isTest,
+	});
+	const baseData = (hooks) => ({ ...additionalData(hooks, credentials), webhookBaseUrl: WEBHOOK_BASE_URL, webhookTestBaseUrl: `${WEBHOOK_BASE_URL}-test` });
+	return {
+		node,
+		productionUrl: `${WEBHOOK_BASE_URL}/${CALLBACK_WEBHOOK_ID}/callback`,
+		get staticData() {
+			return current.workflow.staticData;
+		},
+		/**
+		 * Delivers one request. `body` is what n8n's body parser produced (object) or raw text; headers are
+		 * lower-cased as in node's http. Returns { status, body, items, binary } — items only when n8n would
+		 * start an execution.
+		 */
+		async post({ body, headers = {}, rawBody, mode = options.mode ?? 'webhook' } = {}) {
+			const hooks = new ExecutionLifecycleHooks(mode, '1', current.wf);
+			const response = fakeResponse();
+			const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+			const data = {
+				...baseData(hooks),
+				httpRequest: { body, rawBody, headers: lower, params: {}, query: {} },
+				httpResponse: response,
+			};
+			const context = new WebhookContext(current.workflow, node, data, mode, webhookData(mode === 'manual'), [], null);
+			const result = await nodeType.webhook.call(context);
+			return {
+				status: response.statusCode,
+				body: response.body,
+				noWebhookResponse: result.noWebhookResponse === true,
+				items: result.workflowData ? result.workflowData[0] : undefined,
+			};
+		},
+		/** Runs webhookMethods.default.{checkExists, create} as n8n does on activation; returns create's result. */
+		async activate() {
+			const hooks = new ExecutionLifecycleHooks('trigger', '1', current.wf);
+			const context = new HookContext(current.workflow, node, baseData(hooks), 'trigger', 'activate', webhookData());
+			const methods = nodeType.webhookMethods.default;
+			const exists = await methods.checkExists.call(context);
+			const created = exists ? true : await methods.create.call(context);
+			return { exists, created };
+		},
+		/** Runs webhookMethods.default.delete as n8n does on deactivation. */
+		async deactivate() {
+			const hooks = new ExecutionLifecycleHooks('trigger', '1', current.wf);
+			const context = new HookContext(current.workflow, node, baseData(hooks), 'trigger', 'activate', webhookData());
+			return await nodeType.webhookMethods.default.delete.call(context);
+		},
+		/** Simulates an n8n restart: a fresh Workflow built from the persisted static data. */
+		restart() {
+			staticData = JSON.parse(JSON.stringify(current.workflow.staticData));
+			current = build();
+		},
+	};
+}
+
+module.exports.createCallbackTrigger = createCallbackTrigger;

@@ -3,6 +3,7 @@
 const http = require('node:http');
 const { startSimulator } = require('./index');
 const { apiClient, uploadFile } = require('./test-client');
+const { fixture, requestProblems } = require('../contract/contract');
 
 let sim;
 let api;
@@ -66,6 +67,9 @@ describe('callbacks (§8, §11.14)', () => {
 			errorMsg: null,
 			result: query.result,
 		});
+		const fx = fixture('callbackNotice');
+		expect(requestProblems(fx, { method: 'POST', path: '<noticeUrl>', query: {}, body: cb.body })).toEqual([]);
+		expect(Object.keys(cb.body).sort()).toEqual(Object.keys(fx.request.example).sort());
 		const [rec] = sim.control.listCallbacks();
 		expect(rec).toMatchObject({ taskId: s.result.taskId, url: receiverUrl, statusCode: 200, delivered: true, acknowledged: true, done: true });
 		expect(rec.responseJson.result.result).toBe('success');
@@ -80,6 +84,7 @@ describe('callbacks (§8, §11.14)', () => {
 	});
 
 	test('a failing receiver (HTTP 500, bad JSON, dropped) is recorded and never changes the task', async () => {
+		sim.control.configure({ callbackRetries: 0 });
 		let n = 0;
 		replyWith = () => [{ status: 500, body: 'oops' }, { status: 200, body: 'not json' }, { destroy: true }][n++ % 3];
 		const ids = [];
@@ -102,6 +107,38 @@ describe('callbacks (§8, §11.14)', () => {
 		const [rec] = sim.control.listCallbacks({ taskId: s.result.taskId });
 		expect(rec.attempts).toHaveLength(3);
 		expect(rec).toMatchObject({ delivered: false, error: expect.any(String), done: true });
+	});
+
+	test('retries a non-2xx answer (by default 3 times, the delay doubling) until the receiver takes it', async () => {
+		sim.control.configure({ callbackRetryDelayMs: 20 });
+		let n = 0;
+		replyWith = (req, body) =>
+			n++ < 2
+				? { status: 503, body: { code: '503', message: 'not yet', result: null } }
+				: { status: 200, body: { code: '200', message: 'Success', result: { uuid: body.uuid, topviewUid: req.headers['topview-uid'], result: 'success' } } };
+		const s = await submit();
+		sim.control.advanceClock(1000);
+		await sim.control.waitForCallbacks();
+		const [rec] = sim.control.listCallbacks({ taskId: s.result.taskId });
+		expect(rec.attempts.map((a) => a.statusCode)).toEqual([503, 503, 200]);
+		expect(rec).toMatchObject({ delivered: true, acknowledged: true, done: true });
+		const gaps = rec.attempts.slice(1).map((a, i) => a.startedAt - rec.attempts[i].finishedAt);
+		// Timers may fire a millisecond early against Date.now().
+		expect(gaps[0]).toBeGreaterThanOrEqual(18);
+		expect(gaps[1]).toBeGreaterThanOrEqual(36);
+		expect(received).toHaveLength(3);
+		expect(new Set(received.map((r) => JSON.stringify(r.body))).size).toBe(1);
+	});
+
+	test('gives up after the configured retries', async () => {
+		sim.control.configure({ callbackRetryDelayMs: 1 });
+		replyWith = () => ({ status: 401, body: { code: '401', message: 'no', result: null } });
+		const s = await submit();
+		sim.control.advanceClock(1000);
+		await sim.control.waitForCallbacks();
+		const [rec] = sim.control.listCallbacks({ taskId: s.result.taskId });
+		expect(rec.attempts).toHaveLength(4);
+		expect(rec).toMatchObject({ delivered: false, statusCode: 401, done: true });
 	});
 
 	test('invalid noticeUrl at submit → 4000; no noticeUrl → no callback', async () => {

@@ -175,7 +175,7 @@ export const callbackUrlOption: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. {{ $execution.resumeUrl }}',
 	description:
-		'URL Topview POSTs the result to when the task finishes, e.g. the resume URL of a Wait node set to "On Webhook Call"',
+		'URL Topview POSTs the result to when the task finishes. Paste the Production URL of a Topview Callback Trigger (e.g. https://n8n.example.com/webhook/…/callback), or use the resume URL of a Wait node set to "On Webhook Call".',
 	routing: { send: { type: 'body', property: 'noticeUrl' } },
 };
 

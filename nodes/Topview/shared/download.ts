@@ -4,6 +4,7 @@ import {
 	type IExecuteSingleFunctions,
 	type INodeExecutionData,
 	type IPollFunctions,
+	type IWebhookFunctions,
 } from 'n8n-workflow';
 import { topviewError } from './envelope';
 import { hasFileList, resultFilesOf, statusOf, type ResultFiles } from './families';
@@ -11,7 +12,7 @@ import { asNodeError, describeFailure } from './failure';
 import { withRetry } from './retry';
 import { cancelSignalOf } from './transport';
 
-type DownloadContext = IExecuteSingleFunctions | IPollFunctions;
+type DownloadContext = IExecuteSingleFunctions | IPollFunctions | IWebhookFunctions;
 type BinaryInput = Parameters<IExecuteSingleFunctions['helpers']['prepareBinaryData']>[0];
 
 const itemIndexOf = (context: DownloadContext) =>

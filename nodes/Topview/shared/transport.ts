@@ -3,9 +3,11 @@ import type {
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
+	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 import { topviewError, unwrapEnvelope } from './envelope';
 import { asNodeError, describeFailure } from './failure';
@@ -15,7 +17,9 @@ export type TopviewContext =
 	| IExecuteSingleFunctions
 	| IExecuteFunctions
 	| ILoadOptionsFunctions
-	| IPollFunctions;
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 export const defaultBaseUrl = 'https://api.topview.ai';
 
@@ -29,6 +33,8 @@ export interface TopviewCall {
 	/** Named in every error about this call. */
 	taskId?: string;
 	itemIndex?: number;
+	/** Aborts the request and stops retrying; retries stop on the execution's cancel signal otherwise. */
+	signal?: AbortSignal;
 }
 
 export function normalizeBaseUrl(value: unknown): string {
@@ -50,6 +56,7 @@ export async function topviewRequest(this: TopviewContext, call: TopviewCall): P
 	};
 	if (call.qs && Object.keys(call.qs).length) options.qs = call.qs;
 	if (call.body) options.body = call.body;
+	if (call.signal) options.abortSignal = call.signal;
 	const kind = call.kind ?? (call.method === 'GET' ? 'read' : 'submit');
 	const context = { taskId: call.taskId, itemIndex: call.itemIndex };
 	const node = this.getNode();
@@ -62,7 +69,7 @@ export async function topviewRequest(this: TopviewContext, call: TopviewCall): P
 				});
 				return unwrapEnvelope(node, body, context);
 			},
-			cancelSignalOf(this),
+			call.signal ?? cancelSignalOf(this),
 		);
 	} catch (error) {
 		const failure = describeFailure(error);

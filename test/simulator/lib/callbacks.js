@@ -4,9 +4,11 @@ const http = require('node:http');
 const https = require('node:https');
 
 /**
- * Callback delivery (§8): when a task with `noticeUrl` ends, POST the payload with `Topview-Uid` and a
- * JSON content type, asynchronously. Every attempt and the receiver's reply (status, body) or error is
- * recorded; whatever the receiver does, the task is not changed.
+ * Callback delivery (§8): when a task with `noticeUrl` ends, POST the payload with `Topview-Uid` (the
+ * task owner's UID, no Authorization) and a JSON content type, asynchronously. A non-2xx answer or a
+ * failed connection is retried `callbackRetries` times, the delay doubling from `callbackRetryDelayMs`.
+ * Every attempt and the receiver's reply (status, body) or error is recorded; whatever the receiver
+ * does, the task is not changed.
  */
 function createCallbackDispatcher(sim) {
 	const inFlight = new Set(); // pending promises
@@ -96,7 +98,7 @@ function createCallbackDispatcher(sim) {
 				acknowledged: !!(json && String(json.code) === '200'),
 			});
 			if (record.delivered) break;
-			if (attempt < maxAttempts) await sleep(cfg.callbackRetryDelayMs);
+			if (attempt < maxAttempts) await sleep(cfg.callbackRetryDelayMs * 2 ** (attempt - 1));
 		}
 		record.done = true;
 	}

@@ -33,10 +33,14 @@ function defaultConfig() {
 		uploadCheckDelay: 0,
 		/** Keep at most this many bytes of each upload in memory (size and sha256 are always kept). */
 		uploadKeepBytes: 8 * 1024 * 1024,
-		/** Callback delivery: timeout per attempt, extra attempts after a failure, delay between attempts. */
+		/**
+		 * Callback delivery: timeout per attempt, extra attempts after a non-2xx answer or a failed
+		 * connection, and the delay before the first retry (doubling after each). Topview documents no
+		 * retry policy; retrying is what lets a receiver answer "not yet" (simulator choice).
+		 */
 		callbackTimeoutMs: 5000,
-		callbackRetries: 0,
-		callbackRetryDelayMs: 200,
+		callbackRetries: 3,
+		callbackRetryDelayMs: 500,
 		/** Put tasks submitted without boardId on the account's default board. */
 		autoBoard: false,
 		/** Shape of /v1/ethnicity/list result: 'paged' ({ data, total, pageNo, pageSize }) or 'array'. */
@@ -61,7 +65,7 @@ function normalizeConfig(current, patch = {}) {
 		next[key] = value;
 	}
 	if (!OUTCOMES.includes(next.outcome)) throw new Error(`outcome must be one of ${OUTCOMES.join(', ')}`);
-	for (const k of ['renderMs', 'costPerTask', 'uploadCheckDelay', 'callbackTimeoutMs', 'callbackRetries', 'sweepMs']) {
+	for (const k of ['renderMs', 'costPerTask', 'uploadCheckDelay', 'callbackTimeoutMs', 'callbackRetries', 'callbackRetryDelayMs', 'sweepMs']) {
 		const n = Number(next[k]);
 		if (!Number.isFinite(n) || n < 0) throw new Error(`${k} must be a non-negative number`);
 		next[k] = n;

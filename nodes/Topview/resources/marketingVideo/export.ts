@@ -35,7 +35,7 @@ export const marketingVideoExportDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. {{ $execution.resumeUrl }}',
 		description:
-			'URL Topview POSTs to when the export finishes (Topview requires it here), e.g. the resume URL of a Wait node set to "On Webhook Call". Query the task to see the video in exportVideos.',
+			'URL Topview POSTs to when the export finishes (Topview requires it here): paste the Production URL of a Topview Callback Trigger, or use the resume URL of a Wait node set to "On Webhook Call". Query the task to see the video in exportVideos.',
 		displayOptions: { show: showOnlyForExport },
 		routing: { send: { type: 'body', property: 'noticeUrl' } },
 	},
