@@ -20,6 +20,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { pathToFileURL } = require('url');
 const { packPackage, REPO_DIR } = require('./lib/n8n');
+const { runBuild } = require('./lib/build');
 const { cacheRoot, installHarness, hashOf } = require('./e2e/ensure-n8n');
 
 const SCAN_HARNESS = path.join(__dirname, 'scan');
@@ -27,6 +28,8 @@ const log = (m) => process.stdout.write(`${m}\n`);
 
 function ensureScanner() {
 	const target = path.join(cacheRoot(), `scan-${hashOf(SCAN_HARNESS)}`);
+	const installed = fs.existsSync(path.join(target, '.ready'));
+	log(installed ? `▸ Scanner: reusing the install in ${target}` : `▸ Scanner: installing it into ${target} (first run; later runs reuse it)`);
 	installHarness({ src: SCAN_HARNESS, target, env: process.env, log: (m) => log(`  ${m}`) });
 	const scanner = path.join(target, 'node_modules', '@n8n', 'scan-community-package', 'scanner', 'scanner.mjs');
 	if (!fs.existsSync(scanner)) throw new Error(`scanner missing at ${scanner}; delete ${target} and retry`);
@@ -59,10 +62,8 @@ async function main() {
 	const noBuild = process.argv.includes('--no-build');
 	if (!noBuild) {
 		log('▸ npm run build');
-		const res = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO_DIR, stdio: 'inherit' });
-		if (res.status !== 0) throw new Error('npm run build failed');
+		runBuild({ cwd: REPO_DIR, log });
 	}
-	log('▸ Installing the scanner (cached)');
 	const { scanner, version } = ensureScanner();
 	log(`  @n8n/scan-community-package ${version}`);
 
