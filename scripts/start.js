@@ -55,6 +55,19 @@ function loadExamples() {
 		.map((f) => ({ file: f, json: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) }));
 }
 
+/**
+ * The example with its credentials other than Topview's removed (e.g. the AI agent example's OpenAI
+ * credential, which this n8n does not have): n8n refuses a workflow that names an unknown credential,
+ * and the editor asks for one when the node is opened.
+ */
+function withoutOtherCredentials(json) {
+	const copy = JSON.parse(JSON.stringify(json));
+	for (const node of copy.nodes || []) {
+		for (const type of Object.keys(node.credentials || {})) if (type !== EXAMPLE_CREDENTIAL_TYPE) delete node.credentials[type];
+	}
+	return copy;
+}
+
 const stack = { sim: null, server: null };
 let stopping = false;
 async function stop(code) {
@@ -137,7 +150,7 @@ async function main() {
 	const imported = [];
 	for (const { file, json } of loadExamples()) {
 		const found = (workflows || []).find((w) => w.name === json.name);
-		const wf = found || (await api.createWorkflow(json, { credentials: { [EXAMPLE_CREDENTIAL_TYPE]: credential } }));
+		const wf = found || (await api.createWorkflow(withoutOtherCredentials(json), { credentials: { [EXAMPLE_CREDENTIAL_TYPE]: credential } }));
 		imported.push({ file, name: json.name, id: wf.id, kept: Boolean(found) });
 		log(`  ${found ? 'kept    ' : 'imported'} ${file.padEnd(36)} ${stack.server.baseUrl}/workflow/${wf.id}`);
 	}
