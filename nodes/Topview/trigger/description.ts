@@ -47,7 +47,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Tasks appear in the credit log once Topview charges them, so they are found when (nearly) done, and failed tasks, which are not charged, may never appear. The first activation records the log as it is and emits nothing from it. For failures, watch Specific Tasks or a board.",
+			'Tasks appear in the credit log once Topview charges them, so they are found when (nearly) done, and failed tasks, which are not charged, may never appear. The first activation records the log as it is and emits nothing from it. For failures, watch Specific Tasks or a board.',
 		name: 'accountNotice',
 		type: 'notice',
 		default: '',
