@@ -14,10 +14,9 @@
  * It also checks what the scanner's install would trip on (no dependencies, scripts, peer deps).
  * Exits non-zero on any error.
  *
- * The scanner requires an author e-mail. package.json names none until the maintainers set a real one
- * (see the README's publishing notes), so without --release that one rule is checked on copies whose
- * author carries a reserved, unroutable address (RFC 2606 `.invalid`), and the gap is reported as a
- * warning; `--release` (the publish workflow) scans the real files and fails on it.
+ * n8n's lint and scanner require an author e-mail. Until the maintainers set one they read,
+ * package.json carries a placeholder in a reserved domain (RFC 2606: .invalid, .example, .test), which
+ * is reported here; `--release` (the publish workflow) fails on it, so it is never published.
  */
 const fs = require('fs');
 const os = require('os');
@@ -42,21 +41,13 @@ function ensureScanner() {
 	return { scanner, version };
 }
 
-const SCAN_ONLY_EMAIL = 'author-email-not-set@example.invalid';
-
-/** Whether package.json's author (object or "Name <email>" string) has an e-mail address. */
-function hasAuthorEmail(pkg) {
+/** The author's e-mail when it is missing or a reserved placeholder (RFC 2606), else undefined. */
+function placeholderAuthorEmail(pkg) {
 	const author = pkg.author;
-	if (typeof author === 'string') return /<\s*[^>\s]+\s*>/.test(author);
-	return Boolean(author && typeof author.email === 'string' && author.email.trim());
-}
-
-/** The package.json at `file` with SCAN_ONLY_EMAIL as the author's e-mail (a scan copy only). */
-function withScanOnlyEmail(file) {
-	const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
-	const name = typeof pkg.author === 'string' ? pkg.author.replace(/<[^>]*>/, '').trim() : (pkg.author && pkg.author.name) || pkg.name;
-	pkg.author = { ...(typeof pkg.author === 'object' ? pkg.author : {}), name, email: SCAN_ONLY_EMAIL };
-	fs.writeFileSync(file, JSON.stringify(pkg, null, 2));
+	const email = typeof author === 'string' ? (/<([^>]*)>/.exec(author) || [])[1] : author && author.email;
+	const address = String(email || '').trim();
+	if (!address || /\.(invalid|example|test|localhost)$/i.test(address) || /@example\.(com|net|org)$/i.test(address)) return address || '(none)';
+	return undefined;
 }
 
 /** Checks on the packed package.json that n8n's installer and guidelines impose (beyond the lint rules). */
@@ -113,29 +104,26 @@ async function main() {
 			if (result.details) log(result.details);
 		};
 
-		const packed = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-		let sourceDir = REPO_DIR;
-		if (!hasAuthorEmail(packed) && !release) {
-			log(`  ! package.json's author has no e-mail, which n8n's verification requires: set the maintainers' real address before publishing (publish.yml runs \`verify --release\`, which fails without it). Scanning copies with ${SCAN_ONLY_EMAIL} meanwhile.`);
-			sourceDir = path.join(work, 'source');
-			fs.mkdirSync(sourceDir);
-			for (const entry of ['package.json', 'nodes', 'credentials']) {
-				if (fs.existsSync(path.join(REPO_DIR, entry))) fs.cpSync(path.join(REPO_DIR, entry), path.join(sourceDir, entry), { recursive: true });
-			}
-			withScanOnlyEmail(path.join(sourceDir, 'package.json'));
-			withScanOnlyEmail(path.join(pkgDir, 'package.json'));
-		}
 		log('▸ Scanner lint, source (package.json, nodes/, credentials/)');
-		report('source', await analyzePackage(sourceDir, SOURCE_FILE_PATTERNS));
+		report('source', await analyzePackage(REPO_DIR, SOURCE_FILE_PATTERNS));
 		log('▸ Scanner lint, tarball (**/*.js, package.json)');
 		report('tarball', await analyzePackage(pkgDir, ['**/*.js', 'package.json']));
 
 		log('▸ Packed package.json');
+		const packed = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
 		const problems = manifestProblems(packed);
 		if (problems.length) {
 			failed = true;
 			for (const p of problems) log(`  ✗ ${p}`);
 		} else log('  ✓ manifest');
+		const placeholder = placeholderAuthorEmail(packed);
+		if (placeholder) {
+			const what = `author e-mail ${placeholder} is a placeholder: set one the maintainers read before publishing (README, publishing notes)`;
+			if (release) {
+				failed = true;
+				log(`  ✗ ${what}`);
+			} else log(`  ! ${what}; \`verify --release\` (the publish workflow) fails on it`);
+		}
 		const stray = files.filter((f) => /\.(test|spec)\.[jt]s$|\/test\/|\.env$|\.npmrc$/.test(f));
 		if (stray.length) {
 			failed = true;
