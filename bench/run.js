@@ -4,10 +4,10 @@ const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
 const benches = [
-	{ file: 'wait.bench.js', title: 'Wait for Completion: 20 items, 4 at a time (issue 8)' },
-	{ file: 'upload.bench.js', title: 'Upload memory: 200 MB from the filesystem binary store (issue 5)', flags: ['--expose-gc'] },
-	{ file: 'trigger.bench.js', title: 'Trigger: requests and wall time per poll (issue 7)' },
-	{ file: 'callback.bench.js', title: 'Callback Trigger: 200 callbacks at once in a real n8n, beside the polling trigger' },
+	{ file: 'wait.bench.js', title: 'Wait for Completion: wall time and status requests for 20 items, 4 at a time, against fixed 5 s polling and one-at-a-time waiting' },
+	{ file: 'upload.bench.js', title: 'File → Upload: process memory growth for a 200 MB file from the filesystem binary store, streamed against buffered', flags: ['--expose-gc'] },
+	{ file: 'trigger.bench.js', title: 'Topview Trigger: requests and wall time of one poll with 10, 100 and 1,000 pending tasks, against querying one after another' },
+	{ file: 'callback.bench.js', title: 'Topview Callback Trigger: callback-to-execution latency, Topview requests and executions per task for 200 callbacks at once in a real n8n, beside the polling trigger\'s detection delay' },
 ];
 
 let failed = 0;

@@ -1,4 +1,4 @@
-// Memory of File → Upload for a large file in n8n's filesystem binary mode (issue 5).
+// Memory of File → Upload for a large file in n8n's filesystem binary mode.
 // The node streams the file from the binary store to the pre-signed URL; the baseline reads it whole
 // with the buffered approach (getBinaryDataBuffer) and PUTs that buffer. Both run in this process, one
 // after the other, against the simulator in a child process (the receiving side is not ours to count);

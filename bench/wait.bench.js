@@ -1,4 +1,4 @@
-// Submit with Wait for Completion at scale (issue 8): 20 items, Max Concurrent Tasks 4, each task
+// Submit with Wait for Completion at scale: 20 items, Max Concurrent Tasks 4, each task
 // rendering R at the simulator. Time is scaled (R = 5 min becomes R_SCALED), and the node's wait
 // options are scaled by the same factor, so the schedule behaves as it would at full size.
 // Printed against two baselines measured in this run: fixed 5 s polling, and one task at a time.

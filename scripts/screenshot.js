@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 /*
- * `npm run screenshot`: regenerates docs/topview-node.png, the Topview node's parameter panel in the
- * real n8n editor.
+ * `npm run screenshot`: regenerates the README's screenshots of the real n8n editor:
+ *   docs/topview-node.png         the Topview node's parameter panel, executed, with its output;
+ *   docs/topview-node-actions.png the node picker after the trigger ("What happens next?"): the Topview
+ *                                 entry opened, with its description and its list of actions;
+ *   docs/topview-agent.png        the canvas of examples/agent-makes-a-video.json (AI Agent + tools).
  *
  * Needs Debian's Chromium:  apt-get install -y --no-install-recommends chromium fonts-dejavu-core
  * (CHROMIUM_PATH to use another binary). playwright-core (no browser download) is installed from the
@@ -13,13 +16,14 @@
  * sign in with Chromium, open the workflow, double-click the Topview node, click "Execute step" (the
  * simulator renders in ~3 s), show the output as JSON, save the screenshot.
  * Options: --out <file> (default docs/topview-node.png), --workflow <examples file>, --node <name>,
- * --no-execute (by default the node is run first, so the output panel shows the finished video).
+ * --no-execute (by default the node is run first, so the output panel shows the finished video),
+ * --only-node (just the first screenshot).
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const n8n = require('./lib/n8n');
+const { runBuild } = require('./lib/build');
 const { cacheRoot, installHarness, hashOf } = require('./e2e/ensure-n8n');
 
 const argv = process.argv.slice(2);
@@ -54,8 +58,7 @@ async function main() {
 	}
 	if (!argv.includes('--no-build')) {
 		log('▸ npm run build');
-		const res = spawnSync('npm', ['run', 'build', '--silent'], { cwd: n8n.REPO_DIR, stdio: 'inherit' });
-		if (res.status !== 0) throw new Error('npm run build failed');
+		runBuild({ cwd: n8n.REPO_DIR, log });
 	}
 	log('▸ playwright-core (cached)');
 	const { chromium } = ensurePlaywright();
@@ -111,12 +114,45 @@ async function main() {
 		fs.mkdirSync(path.dirname(OUT), { recursive: true });
 		await page.screenshot({ path: OUT });
 		log(`\nSaved ${path.relative(n8n.REPO_DIR, OUT)} (${(fs.statSync(OUT).size / 1024).toFixed(0)} kB): "${nodeName}" in ${EXAMPLE}, n8n ${server.install.version}`);
+		if (argv.includes('--only-node')) return;
+
+		// The node picker after the trigger ("What happens next?"): search "Topview", then open the
+		// merged entry's list of actions.
+		await page.keyboard.press('Escape'); // close the node panel
+		await page.waitForTimeout(500);
+		await page.locator('[data-test-id="canvas-handle-plus"]').last().click(); // "+" after the Topview node
+		const search = page.locator('input[data-test-id="node-creator-search-bar"]').first();
+		await search.waitFor();
+		await search.fill('Topview');
+		const entry = page.locator('[data-test-id="node-creator"] [data-test-id="item-iterator-item"]').filter({ hasText: 'Topview' }).first();
+		await entry.click();
+		await page.locator('[data-test-id="node-creator"]').getByText('Submit a video avatar task').first().waitFor();
+		await page.waitForTimeout(1000);
+		await save(page, 'docs/topview-node-actions.png');
+		await page.keyboard.press('Escape');
+
+		// The AI agent example on the canvas, with a placeholder OpenAI credential (never used here).
+		const agentExample = JSON.parse(fs.readFileSync(path.join(n8n.REPO_DIR, 'examples', 'agent-makes-a-video.json'), 'utf8'));
+		const openAi = await api.createCredential({ name: 'OpenAI', type: 'openAiApi', data: { apiKey: 'sk-placeholder', header: false } });
+		const agent = await api.createWorkflow(agentExample, { credentials: { topviewApi: credential, openAiApi: openAi } });
+		await page.goto(`${server.baseUrl}/workflow/${agent.id}`, { waitUntil: 'domcontentloaded' });
+		await page.locator('[data-test-id="canvas-node"]').filter({ hasText: 'Make Avatar Video' }).first().waitFor();
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('1'); // zoom to fit
+		await page.waitForTimeout(1500);
+		await save(page, 'docs/topview-agent.png');
 	} finally {
 		if (browser) await browser.close().catch(() => undefined);
 		if (server) await server.stop();
 		if (sim) await sim.close();
 		fs.rmSync(work, { recursive: true, force: true });
 	}
+}
+
+async function save(page, file) {
+	const out = path.join(n8n.REPO_DIR, file);
+	await page.screenshot({ path: out });
+	log(`Saved ${file} (${(fs.statSync(out).size / 1024).toFixed(0)} kB)`);
 }
 
 main().catch((err) => {

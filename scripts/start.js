@@ -13,14 +13,18 @@
  *      the URL and the login.
  *
  * The n8n data (owner, credentials, workflows, executions) stays in the cache
- * (${N8N_E2E_CACHE:-~/.cache/n8n-topview-e2e}/start-<version>[-real-api]) between runs; `--fresh`
- * starts over. The API key is only sent to n8n (stored encrypted there), never printed.
- * Ctrl-C stops n8n and the simulator.
+ * (${N8N_E2E_CACHE:-~/.cache/n8n-topview-e2e}/start-<version>[-real-api], or N8N_START_USER_FOLDER)
+ * between runs; `--fresh` starts over. The API key is only sent to n8n (stored encrypted there), never
+ * printed.
+ * Ctrl-C, or SIGINT/SIGTERM to the npm process alone (a process manager, an IDE's stop button), stops
+ * n8n, its task runner and the simulator: package.json runs this script with `exec`, so npm's signal
+ * reaches it directly instead of stopping at the `sh -c` npm runs scripts through.
+ * Output to a file or pipe has no spinners or colour codes (see lib/build.js).
  */
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const n8n = require('./lib/n8n');
+const { runBuild } = require('./lib/build');
 const { ensureN8n, cacheRoot, DEFAULT_VERSION } = require('./e2e/ensure-n8n');
 
 const args = new Set(process.argv.slice(2));
@@ -51,6 +55,19 @@ function loadExamples() {
 		.map((f) => ({ file: f, json: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) }));
 }
 
+/**
+ * The example with its credentials other than Topview's removed (e.g. the AI agent example's OpenAI
+ * credential, which this n8n does not have): n8n refuses a workflow that names an unknown credential,
+ * and the editor asks for one when the node is opened.
+ */
+function withoutOtherCredentials(json) {
+	const copy = JSON.parse(JSON.stringify(json));
+	for (const node of copy.nodes || []) {
+		for (const type of Object.keys(node.credentials || {})) if (type !== EXAMPLE_CREDENTIAL_TYPE) delete node.credentials[type];
+	}
+	return copy;
+}
+
 const stack = { sim: null, server: null };
 let stopping = false;
 async function stop(code) {
@@ -76,8 +93,7 @@ async function main() {
 
 	if (!args.has('--no-build')) {
 		step('Building the package (npm run build)');
-		const res = spawnSync('npm', ['run', 'build', '--silent'], { cwd: n8n.REPO_DIR, stdio: 'inherit' });
-		if (res.status !== 0) throw new Error('npm run build failed');
+		runBuild({ cwd: n8n.REPO_DIR, log });
 	}
 	step('Packing the package');
 	const packDir = path.join(cacheRoot(), 'start-pack');
@@ -111,7 +127,7 @@ async function main() {
 
 	step(`Starting n8n ${version}`);
 	// one n8n data folder per mode, so the example workflows point at the right credential
-	const userFolder = path.join(cacheRoot(), `start-${version}${real ? '-real-api' : ''}`);
+	const userFolder = process.env.N8N_START_USER_FOLDER || path.join(cacheRoot(), `start-${version}${real ? '-real-api' : ''}`);
 	if (args.has('--fresh')) fs.rmSync(userFolder, { recursive: true, force: true });
 	const reused = fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'));
 	const port = await pickPort(Number(process.env.N8N_PORT) || 5678, 'n8n');
@@ -134,7 +150,7 @@ async function main() {
 	const imported = [];
 	for (const { file, json } of loadExamples()) {
 		const found = (workflows || []).find((w) => w.name === json.name);
-		const wf = found || (await api.createWorkflow(json, { credentials: { [EXAMPLE_CREDENTIAL_TYPE]: credential } }));
+		const wf = found || (await api.createWorkflow(withoutOtherCredentials(json), { credentials: { [EXAMPLE_CREDENTIAL_TYPE]: credential } }));
 		imported.push({ file, name: json.name, id: wf.id, kept: Boolean(found) });
 		log(`  ${found ? 'kept    ' : 'imported'} ${file.padEnd(36)} ${stack.server.baseUrl}/workflow/${wf.id}`);
 	}
@@ -152,7 +168,7 @@ async function main() {
  Open "${imported.find((w) => w.file === 'video-avatar-submit-and-wait.json')?.name || imported[0]?.name}"
  and click "Execute workflow" to get a finished video URL${real ? ' (uses credits!)' : ' from the simulator'}.
  n8n log: ${stack.server.logFile}
- Press Ctrl-C to stop.
+ Press Ctrl-C to stop (or send SIGINT/SIGTERM to the npm process).
 ──────────────────────────────────────────────────────────────────────`);
 
 	const exit = await stack.server.exited;

@@ -13,6 +13,10 @@
  * scanner's own `analyzePackage()` on both, so the rules and their configuration are n8n's.
  * It also checks what the scanner's install would trip on (no dependencies, scripts, peer deps).
  * Exits non-zero on any error.
+ *
+ * n8n's lint and scanner require an author e-mail. Until the maintainers set one they read,
+ * package.json carries a placeholder in a reserved domain (RFC 2606: .invalid, .example, .test), which
+ * is reported here; `--release` (the publish workflow) fails on it, so it is never published.
  */
 const fs = require('fs');
 const os = require('os');
@@ -20,6 +24,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { pathToFileURL } = require('url');
 const { packPackage, REPO_DIR } = require('./lib/n8n');
+const { runBuild } = require('./lib/build');
 const { cacheRoot, installHarness, hashOf } = require('./e2e/ensure-n8n');
 
 const SCAN_HARNESS = path.join(__dirname, 'scan');
@@ -27,11 +32,22 @@ const log = (m) => process.stdout.write(`${m}\n`);
 
 function ensureScanner() {
 	const target = path.join(cacheRoot(), `scan-${hashOf(SCAN_HARNESS)}`);
+	const installed = fs.existsSync(path.join(target, '.ready'));
+	log(installed ? `▸ Scanner: reusing the install in ${target}` : `▸ Scanner: installing it into ${target} (first run; later runs reuse it)`);
 	installHarness({ src: SCAN_HARNESS, target, env: process.env, log: (m) => log(`  ${m}`) });
 	const scanner = path.join(target, 'node_modules', '@n8n', 'scan-community-package', 'scanner', 'scanner.mjs');
 	if (!fs.existsSync(scanner)) throw new Error(`scanner missing at ${scanner}; delete ${target} and retry`);
 	const { version } = JSON.parse(fs.readFileSync(path.join(path.dirname(scanner), '..', 'package.json'), 'utf8'));
 	return { scanner, version };
+}
+
+/** The author's e-mail when it is missing or a reserved placeholder (RFC 2606), else undefined. */
+function placeholderAuthorEmail(pkg) {
+	const author = pkg.author;
+	const email = typeof author === 'string' ? (/<([^>]*)>/.exec(author) || [])[1] : author && author.email;
+	const address = String(email || '').trim();
+	if (!address || /\.(invalid|example|test|localhost)$/i.test(address) || /@example\.(com|net|org)$/i.test(address)) return address || '(none)';
+	return undefined;
 }
 
 /** Checks on the packed package.json that n8n's installer and guidelines impose (beyond the lint rules). */
@@ -57,12 +73,11 @@ function manifestProblems(pkg) {
 async function main() {
 	const t0 = Date.now();
 	const noBuild = process.argv.includes('--no-build');
+	const release = process.argv.includes('--release');
 	if (!noBuild) {
 		log('▸ npm run build');
-		const res = spawnSync('npm', ['run', 'build', '--silent'], { cwd: REPO_DIR, stdio: 'inherit' });
-		if (res.status !== 0) throw new Error('npm run build failed');
+		runBuild({ cwd: REPO_DIR, log });
 	}
-	log('▸ Installing the scanner (cached)');
 	const { scanner, version } = ensureScanner();
 	log(`  @n8n/scan-community-package ${version}`);
 
@@ -95,11 +110,20 @@ async function main() {
 		report('tarball', await analyzePackage(pkgDir, ['**/*.js', 'package.json']));
 
 		log('▸ Packed package.json');
-		const problems = manifestProblems(JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')));
+		const packed = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+		const problems = manifestProblems(packed);
 		if (problems.length) {
 			failed = true;
 			for (const p of problems) log(`  ✗ ${p}`);
 		} else log('  ✓ manifest');
+		const placeholder = placeholderAuthorEmail(packed);
+		if (placeholder) {
+			const what = `author e-mail ${placeholder} is a placeholder: set one the maintainers read before publishing (README, publishing notes)`;
+			if (release) {
+				failed = true;
+				log(`  ✗ ${what}`);
+			} else log(`  ! ${what}; \`verify --release\` (the publish workflow) fails on it`);
+		}
 		const stray = files.filter((f) => /\.(test|spec)\.[jt]s$|\/test\/|\.env$|\.npmrc$/.test(f));
 		if (stray.length) {
 			failed = true;

@@ -18,6 +18,7 @@ import {
 } from './listSearch/searchGenerationModels';
 import { getImageAspectRatios, getImageResolutions } from './listSearch/getImageModelOptions';
 import { resourceDescriptions } from './resources';
+import { displayNameSubtitle } from './shared/subtitle';
 
 export class Topview implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,8 +27,9 @@ export class Topview implements INodeType {
 		icon: { light: 'file:topview.svg', dark: 'file:topview.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create AI avatar videos and other media with the Topview AI API',
+		subtitle: displayNameSubtitle(resourceDescriptions),
+		description:
+			'Create AI avatar videos, photo avatars, voices, product images and marketing videos with the Topview AI API',
 		defaults: { name: 'Topview' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -5,7 +5,12 @@ const path = require('node:path');
 const fs = require('node:fs');
 
 if (!process.env.N8N_USER_FOLDER) {
-	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'topview-n8n-'));
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'topview-n8n-'));
+	process.env.N8N_USER_FOLDER = userFolder;
+	// Removed when the test file (jest: afterAll, also after failures) or the script (benches) ends.
+	const remove = () => fs.rmSync(userFolder, { recursive: true, force: true });
+	if (typeof afterAll === 'function') afterAll(remove);
+	else process.once('exit', remove);
 }
 
 // n8n logs every node error to the console; tests assert on the errors themselves.

@@ -168,11 +168,25 @@ describe('Fetch Test Event (manual mode)', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
-	test('says what to do when the log has no finished task', async () => {
+	test('shows a sample, saying how to get a real event, when the log has no finished task', async () => {
 		const { scope, logs } = api();
 		const trigger = createTrigger(params());
 		logs({}, page([]));
-		await expect(trigger.poll('manual')).rejects.toThrow('No finished task to show yet');
+		expect(await trigger.poll('manual')).toEqual([
+			[
+				{
+					json: {
+						taskId: 'sample-task-id',
+						status: 'success',
+						errorMsg: '',
+						outputVideoUrl: 'https://example.com/topview-sample.mp4',
+						event: 'videoAvatarTaskFinished',
+						sample: true,
+						note: expect.stringMatching(/^Sample event: no watched task has finished yet\. For a real one, submit a task with the Topview node/),
+					},
+				},
+			],
+		]);
 		expect(JSON.stringify(trigger.staticData)).toBe('{}');
 		expect(scope.isDone()).toBe(true);
 	});

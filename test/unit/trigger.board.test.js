@@ -176,11 +176,19 @@ describe('Fetch Test Event (manual mode)', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
-	test('says what to do when nothing in the board has finished', async () => {
+	test('shows a sample, saying how to get a real event, when nothing in the board has finished', async () => {
 		const { list } = api();
 		const trigger = createTrigger(params());
 		list([task('x3', 'running', '2025-01-15 11:20:00')]);
-		await expect(trigger.poll('manual')).rejects.toThrow('No finished task to show yet');
+		const [[sample]] = await trigger.poll('manual');
+		expect(sample.json).toEqual({
+			taskId: 'sample-task-id',
+			status: 'success',
+			errorMsg: '',
+			event: 'boardTaskFinished',
+			sample: true,
+			note: expect.stringContaining('with a board, file it in that board'),
+		});
 		expect(JSON.stringify(trigger.staticData)).toBe('{}');
 	});
 });

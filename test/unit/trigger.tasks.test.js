@@ -304,14 +304,14 @@ describe('Fetch Test Event (manual mode)', () => {
 		expect(JSON.stringify(trigger.staticData)).toBe('{}');
 	});
 
-	test('throws a clear message when no listed task has finished', async () => {
+	test('shows a sample marked as such, no error, when no listed task has finished', async () => {
 		const { scope, query } = api();
 		const trigger = createTrigger(params('a, b'));
 		query('b', running('b'));
 		query('a', running('a'));
-		const error = await trigger.poll('manual').catch((e) => e);
-		expect(error.message).toBe('No finished task to show yet');
-		expect(error.description).toMatch(/Submit a task \(or list a finished task ID\) and try again/);
+		const [[sample]] = await trigger.poll('manual');
+		expect(sample.json).toMatchObject({ taskId: 'sample-task-id', status: 'success', sample: true });
+		expect(sample.json.note).toMatch(/list the ID of a task that has finished, then fetch again/);
 		expect(scope.isDone()).toBe(true);
 		expect(JSON.stringify(trigger.staticData)).toBe('{}');
 	});

@@ -103,7 +103,7 @@ export function submitOptionsField(show: Show, family: TaskFamily): INodePropert
 				displayName: 'Timeout (Minutes)',
 				name: 'timeoutMinutes',
 				type: 'number',
-				typeOptions: { minValue: 0.01, maxValue: 1440, numberPrecision: 2 },
+				typeOptions: { minValue: 1, maxValue: 1440 },
 				default: 10,
 				description:
 					'How long to wait before giving up with an error that names the task ID. The task is never resubmitted.',

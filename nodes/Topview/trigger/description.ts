@@ -47,8 +47,7 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'All Tasks on the Account',
 				value: 'account',
-				description:
-					"New tasks found in the account's credit log after activation. Tasks appear there once charged, so failed tasks may never show up.",
+				description: "New tasks in the account's credit log",
 				displayOptions: { show: { event: accountEvents } },
 			},
 			{
@@ -59,6 +58,14 @@ export const triggerProperties: INodeProperties[] = [
 		],
 		default: 'taskIds',
 		displayOptions: { show: { event: familyEvents } },
+	},
+	{
+		displayName:
+			'Tasks appear in the credit log once Topview charges them, so they are found when (nearly) done, and failed tasks, which are not charged, may never appear. The first activation records the log as it is and emits nothing from it. For failures, watch Specific Tasks or a board.',
+		name: 'accountNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { event: accountEvents, watch: ['account'] } },
 	},
 	{
 		displayName: noAccountWatch,

@@ -1,5 +1,5 @@
 import {
-	NodeOperationError,
+	type IDataObject,
 	type INodeExecutionData,
 	type IPollFunctions,
 } from 'n8n-workflow';
@@ -189,11 +189,24 @@ async function pollTracked(this: IPollFunctions, plan: PollPlan): Promise<INodeE
 /** Fetch Test Event: the most recent finished watched task, without touching the memory. */
 async function fetchSample(this: IPollFunctions, plan: PollPlan): Promise<INodeExecutionData[][]> {
 	const task = await plan.source.sample.call(this);
-	if (!task) {
-		throw new NodeOperationError(this.getNode(), 'No finished task to show yet', {
-			description:
-				'Fetch Test Event shows the most recent finished task the trigger watches. Submit a task (or list a finished task ID) and try again.',
-		});
-	}
+	if (!task) return [[sampleItem(plan)]];
 	return [[await toItem.call(this, plan, task)]];
+}
+
+export const sampleNote =
+	'Sample event: no watched task has finished yet. For a real one, submit a task with the Topview node (with Specific Tasks, list its task ID; with a board, file it in that board), or list the ID of a task that has finished, then fetch again.';
+
+/**
+ * What Fetch Test Event shows before any watched task has finished: an item shaped like a finished
+ * task (so the next nodes can be mapped), marked `sample: true`, instead of an error.
+ */
+function sampleItem(plan: PollPlan): INodeExecutionData {
+	const json: IDataObject = { taskId: 'sample-task-id', status: 'success', errorMsg: '' };
+	const [path] = plan.family?.resultUrls ?? [];
+	const url = `https://example.com/topview-sample.${plan.family?.resultFile?.extension ?? 'mp4'}`;
+	// A field name, or `list[].field` for a list of files: the sample has one entry.
+	const [list, field] = path?.split('[].') ?? [];
+	if (path && field) json[list] = [{ [field]: url }];
+	else if (path) json[path] = url;
+	return { json: { ...json, event: plan.event, sample: true, note: sampleNote } };
 }

@@ -23,6 +23,7 @@ module.exports = async function globalSetup() {
 	delete process.env.TOPVIEW_E2E_SETUP_ERROR;
 	const onSignal = (sig) => {
 		if (state.server) state.server.killNow();
+		if (state.workDir && process.env.TOPVIEW_E2E_KEEP !== '1') fs.rmSync(state.workDir, { recursive: true, force: true });
 		process.exit(sig === 'SIGINT' ? 130 : 143);
 	};
 	process.once('SIGINT', onSignal);
@@ -39,10 +40,17 @@ module.exports = async function globalSetup() {
 		const { startSimulator } = require('../../simulator');
 		state.sim = await startSimulator({ port: 0, accounts: [{ ...SIM_ACCOUNT }], renderMs: 1500, contractRequired: true });
 
-		// Fixed place, wiped at the start (not the end) of a run: the n8n log stays for debugging.
-		const workDir = process.env.N8N_E2E_WORKDIR || path.join(os.tmpdir(), `n8n-topview-e2e-${version}`);
-		n8n.killStale(path.join(workDir, 'user')); // an n8n a SIGKILLed earlier run left behind
-		fs.rmSync(workDir, { recursive: true, force: true });
+		// One folder per run (parallel runs do not share one), removed by global-teardown.js, also after
+		// failures; TOPVIEW_E2E_KEEP=1 keeps it (n8n log). N8N_E2E_WORKDIR: a fixed folder instead, wiped
+		// at the start (an n8n a SIGKILLed earlier run left there is stopped first).
+		let workDir = process.env.N8N_E2E_WORKDIR;
+		if (workDir) {
+			n8n.killStale(path.join(workDir, 'user'));
+			fs.rmSync(workDir, { recursive: true, force: true });
+		} else {
+			workDir = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-topview-e2e-${version}-`));
+		}
+		state.workDir = workDir;
 		const tarball = n8n.packPackage({ destDir: path.join(workDir, 'pack') });
 		state.server = await n8n.startN8n({ install, tarball, userFolder: path.join(workDir, 'user'), log });
 		const api = await state.server.client();
