@@ -37,7 +37,7 @@ test('Create, Update, Get, Get Tasks and Delete a board (examples/manage-boards.
 	expect(requests.every((r) => r.response.code === '200')).toBe(true);
 
 	const boards = await ctx.sim.topview('GET', '/boards/list?pageNo=1&pageSize=100');
-	expect(boards.data.some((b) => b.boardId === created.boardId)).toBe(false);
+	expect(boards.list.some((b) => b.boardId === created.boardId)).toBe(false);
 });
 
 test('Marketing Video Get Many lists the account’s m2v tasks, Delete removes one', async () => {
