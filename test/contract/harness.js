@@ -1,8 +1,6 @@
 // Runs the node against Topview's documented examples: nock answers each endpoint with its fixture's
 // example response, every request is parsed for requestProblems, and pickers run as n8n's editor runs them.
-const { LoadOptionsContext } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
-const { runTopview, createTrigger, TestCredentials, defaultCredentials } = require('../helpers/engine');
+const { runTopview, createTrigger, pickerContext } = require('../helpers/engine');
 const { topview, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 const { fixture, endpointOf, requestProblems, parseRecorded, documentedResponse } = require('./contract');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
@@ -41,29 +39,7 @@ async function runNode(parameters, options) {
 
 /** A listSearch or loadOptions method called as the editor calls it. */
 async function pick(kind, method, parameters = {}, filter) {
-	const node = {
-		id: 'node-1',
-		name: 'Topview',
-		type: 'n8n-nodes-topview.topview',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { topviewApi: { id: '1', name: 'Topview' } },
-	};
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ id: 'wf-picker', name: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = {
-		credentialsHelper: new TestCredentials(defaultCredentials),
-		currentNodeParameters: parameters,
-		variables: {},
-		restApiUrl: '',
-		instanceBaseUrl: '',
-		webhookBaseUrl: '',
-		webhookWaitingBaseUrl: '',
-		webhookTestBaseUrl: '',
-		formWaitingBaseUrl: '',
-	};
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.x');
+	const context = pickerContext(parameters, 'parameters.x');
 	return kind === 'listSearch'
 		? await nodeType.methods.listSearch[method].call(context, filter)
 		: await nodeType.methods.loadOptions[method].call(context);

@@ -16,7 +16,7 @@ if (!process.env.N8N_USER_FOLDER) {
 // n8n logs every node error to the console; tests assert on the errors themselves.
 process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL || 'silent';
 
-const { WorkflowExecute, ExecutionLifecycleHooks, PollContext, RoutingNode } = require('n8n-core');
+const { WorkflowExecute, ExecutionLifecycleHooks, PollContext, RoutingNode, LoadOptionsContext } = require('n8n-core');
 const { Workflow, ICredentialsHelper } = require('n8n-workflow');
 
 const dist = path.resolve(__dirname, '../../dist');
@@ -187,7 +187,18 @@ function createTrigger(parameters, options = {}) {
 	};
 }
 
-module.exports = { runTopview, createTrigger, BASE_URL, defaultCredentials, TestCredentials };
+/**
+ * What n8n's DynamicNodeParametersService builds for a picker request: a workflow holding the action node
+ * with the editor's current parameters, and a LoadOptionsContext for the parameter's `path`.
+ */
+function pickerContext(parameters, path, credentials = {}) {
+	const node = makeNode('topview', parameters);
+	const workflow = new Workflow({ id: 'wf-picker', name: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
+	const data = { ...additionalData(undefined, { ...defaultCredentials, ...credentials }), currentNodeParameters: parameters };
+	return new LoadOptionsContext(workflow, node, data, path);
+}
+
+module.exports = { runTopview, createTrigger, pickerContext, BASE_URL, defaultCredentials, TestCredentials };
 
 // ---------------------------------------------------------------------------------------------
 // Topview Callback Trigger: webhook() through n8n-core's WebhookContext, activation through HookContext.

@@ -1,44 +1,12 @@
 // Photo Avatar pickers, called as n8n's editor does (LoadOptionsContext): the template picker of Submit's
 // Avatar field and the category dropdown of Get Templates.
-const { TestCredentials, defaultCredentials } = require('../helpers/engine');
+const { pickerContext } = require('../helpers/engine');
 const { topview, ok, fail, recordRequests, nock } = require('../helpers/http');
-const { LoadOptionsContext } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
 
 afterEach(() => nock.cleanAll());
 
 const nodeType = new Topview();
-
-function pickerContext(parameters, path) {
-	const node = {
-		id: 'node-1',
-		name: 'Topview',
-		type: 'n8n-nodes-topview.topview',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { topviewApi: { id: '1', name: 'Topview' } },
-	};
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ id: 'wf-picker', name: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
-	return new LoadOptionsContext(
-		workflow,
-		node,
-		{
-			credentialsHelper: new TestCredentials(defaultCredentials),
-			currentNodeParameters: parameters,
-			variables: {},
-			restApiUrl: '',
-			instanceBaseUrl: '',
-			webhookBaseUrl: '',
-			webhookWaitingBaseUrl: '',
-			webhookTestBaseUrl: '',
-			formWaitingBaseUrl: '',
-		},
-		path,
-	);
-}
 
 const submitParameters = { resource: 'photoAvatar', operation: 'submit', avatarSource: 'avatar' };
 const search = (filter, paginationToken) =>

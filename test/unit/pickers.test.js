@@ -1,49 +1,14 @@
 // Pickers (issue 5, item 3): listSearch and loadOptions methods called as n8n's editor does, with a real
 // n8n-core LoadOptionsContext (credentials resolved by the helper, requests through n8n's HTTP helpers).
-const { TestCredentials, defaultCredentials, BASE_URL } = require('../helpers/engine');
+const { pickerContext, BASE_URL } = require('../helpers/engine');
 const { topview, ok, fail, recordRequests, nock, everything } = require('../helpers/http');
-const { LoadOptionsContext } = require('n8n-core');
-const { Workflow, NodeOperationError } = require('n8n-workflow');
+const { NodeOperationError } = require('n8n-workflow');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
 
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.restore());
 
 const nodeType = new Topview();
-
-/**
- * What n8n's DynamicNodeParametersService builds for a picker request: a workflow holding the node with
- * the editor's current parameters, and a LoadOptionsContext for the parameter's path.
- */
-function pickerContext(currentNodeParameters, path, credentials = {}) {
-	const node = {
-		id: 'node-1',
-		name: 'Topview',
-		type: 'n8n-nodes-topview.topview',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: currentNodeParameters,
-		credentials: { topviewApi: { id: '1', name: 'Topview' } },
-	};
-	const nodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({ id: 'wf-picker', name: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = {
-		credentialsHelper: new TestCredentials({ ...defaultCredentials, ...credentials }),
-		currentNodeParameters,
-		variables: {},
-		restApiUrl: '',
-		instanceBaseUrl: '',
-		webhookBaseUrl: '',
-		webhookWaitingBaseUrl: '',
-		webhookTestBaseUrl: '',
-		formWaitingBaseUrl: '',
-	};
-	return new LoadOptionsContext(workflow, node, additionalData, path);
-}
 
 const submitParameters = (avatarSourceFrom) => ({
 	resource: 'videoAvatar',

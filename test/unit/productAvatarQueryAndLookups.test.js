@@ -1,28 +1,12 @@
-const { runTopview, TestCredentials, defaultCredentials } = require('../helpers/engine');
+const { runTopview, pickerContext } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock } = require('../helpers/http');
-const { LoadOptionsContext } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
 
 afterEach(() => nock.cleanAll());
 
 /** A listSearch method called as n8n's editor does, with a real LoadOptionsContext. */
 async function listSearch(method, parameters, filter) {
-	const nodeType = new Topview();
-	const node = {
-		id: 'node-1',
-		name: 'Topview',
-		type: 'n8n-nodes-topview.topview',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { topviewApi: { id: '1', name: 'Topview' } },
-	};
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ id: 'wf-picker', name: 'picker', nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = { credentialsHelper: new TestCredentials(defaultCredentials), currentNodeParameters: parameters, variables: {} };
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.avatarId');
-	return await nodeType.methods.listSearch[method].call(context, filter);
+	return await new Topview().methods.listSearch[method].call(pickerContext(parameters, 'parameters.avatarId'), filter);
 }
 
 const queryOf = (request) => Object.fromEntries(new URL(request.path, 'https://x').searchParams);
