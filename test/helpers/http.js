@@ -50,6 +50,24 @@ function topview() {
 const ok = (result) => ({ code: '200', message: 'Success', result });
 const fail = (code, message) => ({ code, message, result: null });
 
+/**
+ * Runs the node (`runNode()` → runTopview's result) and expects the item refused before any request: an
+ * error matching `message`, a description matching `description`, and no request made.
+ */
+async function expectRefusedWithoutRequest(runNode, message, description = /Nothing was sent to Topview/) {
+	const unmatched = unmatchedRequests();
+	try {
+		const out = await runNode();
+		expect(out.status).toBe('error');
+		expect(out.error.message).toMatch(message);
+		expect(out.error.description).toMatch(description);
+		expect(unmatched.requests).toHaveLength(0);
+		return out;
+	} finally {
+		unmatched.stop();
+	}
+}
+
 /** Everything the test's requests and errors could reveal, for checking that no secret leaks. */
 function everything(value) {
 	const seen = new WeakSet();
@@ -67,4 +85,4 @@ function everything(value) {
 	});
 }
 
-module.exports = { nock, recordRequests, unmatchedRequests, topview, ok, fail, everything, networkError };
+module.exports = { nock, recordRequests, unmatchedRequests, expectRefusedWithoutRequest, topview, ok, fail, everything, networkError };

@@ -1,7 +1,7 @@
 // AI Image: Text to Image and Image Edit, their Queries, Get Models and Estimate Cost — exact documented
 // bodies (test/contract/fixtures/generation/), model limits before any request, images as binary.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
 
@@ -13,18 +13,8 @@ const STORAGE = 'https://storage.example.com';
 const model = (value) => ({ __rl: true, mode: 'list', value });
 const run = (operation, parameters, options) => runTopview({ resource: 'aiImage', operation, ...parameters }, options);
 
-async function expectRejected(operation, parameters, message) {
-	const unmatched = unmatchedRequests();
-	try {
-		const out = await run(operation, parameters);
-		expect(out.status).toBe('error');
-		expect(out.error.message).toMatch(message);
-		expect(out.error.description).toMatch(/Nothing was sent to Topview/);
-		expect(unmatched.requests).toHaveLength(0);
-	} finally {
-		unmatched.stop();
-	}
-}
+const expectRejected = (operation, parameters, message, description) =>
+	expectRefusedWithoutRequest(() => run(operation, parameters), message, description);
 
 describe('Text to Image', () => {
 	test('the documented body: generateCount, resolution as text', async () => {

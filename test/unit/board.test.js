@@ -1,7 +1,7 @@
 // Board resource: Create, Get, Get Many, Update, Delete, Get Tasks and Get Task — the exact documented
 // request of each (test/contract/fixtures/board/), the items produced, and validation before any request.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 
 afterEach(() => nock.cleanAll());
@@ -9,18 +9,8 @@ afterEach(() => nock.cleanAll());
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const run = (operation, parameters = {}) => runTopview({ resource: 'board', operation, ...parameters });
 
-async function expectRejected(operation, parameters, message) {
-	const unmatched = unmatchedRequests();
-	try {
-		const out = await run(operation, parameters);
-		expect(out.status).toBe('error');
-		expect(out.error.message).toMatch(message);
-		expect(out.error.description).toMatch(/Nothing was sent to Topview/);
-		expect(unmatched.requests).toHaveLength(0);
-	} finally {
-		unmatched.stop();
-	}
-}
+const expectRejected = (operation, parameters, message, description) =>
+	expectRefusedWithoutRequest(() => run(operation, parameters), message, description);
 
 describe('Create', () => {
 	test('POST /boards/create with the name, as documented; the new board is the item', async () => {

@@ -1,7 +1,7 @@
 // Marketing Video (m2v): Submit, Query, Export, Get Scripts and Update Script — the exact request and
 // output of each, validation before any request, the wait path and inline binaries.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, expectRefusedWithoutRequest } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -18,18 +18,8 @@ const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 const run = (operation, parameters = {}, options) => runTopview({ resource: 'marketingVideo', operation, ...parameters }, options);
 
-async function expectRejected(operation, parameters, message) {
-	const unmatched = unmatchedRequests();
-	try {
-		const out = await run(operation, parameters);
-		expect(out.status).toBe('error');
-		expect(out.error.message).toMatch(message);
-		expect(out.error.description).toMatch(/Nothing was sent to Topview/);
-		expect(unmatched.requests).toHaveLength(0);
-	} finally {
-		unmatched.stop();
-	}
-}
+const expectRejected = (operation, parameters, message, description) =>
+	expectRefusedWithoutRequest(() => run(operation, parameters), message, description);
 
 const previewVideo = (scriptId) => ({
 	scriptId,

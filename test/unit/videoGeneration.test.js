@@ -2,7 +2,7 @@
 // request (test/contract/fixtures/generation/), the chosen model's limits and Check Cost First enforced
 // before any request, and every generated video downloadable.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
@@ -21,19 +21,8 @@ const model = (value) => ({ __rl: true, mode: 'list', value });
 const run = (operation, parameters = {}) => runTopview({ resource: 'videoGeneration', operation, ...parameters });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
 
-async function expectRejected(operation, parameters, message, description = /Nothing was sent to Topview/) {
-	const unmatched = unmatchedRequests();
-	try {
-		const out = await run(operation, parameters);
-		expect(out.status).toBe('error');
-		expect(out.error.message).toMatch(message);
-		expect(out.error.description).toMatch(description);
-		expect(unmatched.requests).toHaveLength(0);
-		return out;
-	} finally {
-		unmatched.stop();
-	}
-}
+const expectRejected = (operation, parameters, message, description) =>
+	expectRefusedWithoutRequest(() => run(operation, parameters), message, description);
 
 describe('Text to Video', () => {
 	test('sends the documented body: model by display name, sound "on", numbers as numbers', async () => {

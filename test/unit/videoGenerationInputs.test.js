@@ -2,7 +2,7 @@
 // images and videos the prompt refers to): exact documented bodies, file lists by ID or binary, the
 // model's input mode and limits checked before any request.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 
 afterEach(() => nock.cleanAll());
@@ -14,18 +14,8 @@ const model = (value) => ({ __rl: true, mode: 'list', value });
 const files = (...entries) => ({ files: entries });
 const run = (operation, parameters, options) => runTopview({ resource: 'videoGeneration', operation, ...parameters }, options);
 
-async function expectRejected(operation, parameters, message) {
-	const unmatched = unmatchedRequests();
-	try {
-		const out = await run(operation, parameters);
-		expect(out.status).toBe('error');
-		expect(out.error.message).toMatch(message);
-		expect(out.error.description).toMatch(/Nothing was sent to Topview/);
-		expect(unmatched.requests).toHaveLength(0);
-	} finally {
-		unmatched.stop();
-	}
-}
+const expectRejected = (operation, parameters, message, description) =>
+	expectRefusedWithoutRequest(() => run(operation, parameters), message, description);
 
 function expectUpload(fileId, format) {
 	topview().get('/v1/upload/credential').query({ format }).reply(200, ok({ fileId, fileName: `${fileId}.${format}`, format, uploadUrl: `${STORAGE}/up/${fileId}` }));
