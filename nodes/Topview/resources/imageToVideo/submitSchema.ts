@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { callbackUrl, withoutBlanks } from '../../shared/validate';
+import { videoSettingsShape } from '../../shared/videoSettings';
+import { withoutBlanks } from '../../shared/validate';
 
 /** A comma-separated string or an array (e.g. from an expression) → trimmed, non-blank IDs. */
 function idList(value: unknown): unknown {
@@ -17,25 +18,7 @@ const body = z
 		endFrameFileId: z.string().optional(),
 		referenceImageFileIds: z.preprocess(idList, z.array(z.string()).optional()),
 		prompt: z.string().optional(),
-		aspectRatio: z.string().optional(),
-		resolution: z.coerce
-			.number({ invalid_type_error: 'Resolution must be a number, e.g. 720' })
-			.int('Resolution must be a whole number of pixels, e.g. 720')
-			.positive('Resolution must be positive, e.g. 720')
-			.optional(),
-		duration: z.coerce
-			.number({ invalid_type_error: 'Duration must be a number of seconds, e.g. 5' })
-			.positive('Duration must be a positive number of seconds, e.g. 5')
-			.optional(),
-		sound: z.enum(['on', 'off'], { message: 'Sound must be "on" or "off"' }).optional(),
-		generatingCount: z.coerce
-			.number({ invalid_type_error: 'Number of Videos must be a number from 1 to 4' })
-			.int('Number of Videos must be a whole number from 1 to 4')
-			.min(1, 'Number of Videos must be from 1 to 4')
-			.max(4, 'Number of Videos must be from 1 to 4')
-			.optional(),
-		boardId: z.coerce.string().optional(),
-		noticeUrl: callbackUrl.optional(),
+		...videoSettingsShape,
 	})
 	// Additional Body Fields merged before this check reach Topview unchanged.
 	.passthrough()

@@ -2,7 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import type { TaskFamily } from '../../shared/families';
 import { submitOptionsField } from '../../shared/descriptions';
-import { callbackUrl, requiredText } from '../../shared/validate';
+import { requiredText } from '../../shared/validate';
+import { videoSettingsShape } from '../../shared/videoSettings';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -132,21 +133,7 @@ export const soundField: INodeProperties = {
 export const videoBodyShape = {
 	model: requiredText('Model is empty: pick a model from the list or enter its display name, e.g. Standard'),
 	prompt: z.string().optional(),
-	aspectRatio: z.string().optional(),
-	resolution: z.coerce.number({ invalid_type_error: 'Resolution must be a number, e.g. 720' }).int().positive().optional(),
-	duration: z.coerce
-		.number({ invalid_type_error: 'Duration must be a number of seconds, e.g. 5' })
-		.positive('Duration must be a positive number of seconds, e.g. 5')
-		.optional(),
-	sound: z.enum(['on', 'off'], { message: 'Sound must be "on" or "off"' }).optional(),
-	generatingCount: z.coerce
-		.number({ invalid_type_error: 'Number of Videos must be a number from 1 to 4' })
-		.int('Number of Videos must be a whole number from 1 to 4')
-		.min(1, 'Number of Videos must be from 1 to 4')
-		.max(4, 'Number of Videos must be from 1 to 4')
-		.optional(),
-	boardId: z.coerce.string().optional(),
-	noticeUrl: callbackUrl.optional(),
+	...videoSettingsShape,
 };
 
 export type BodySchema = z.ZodType<IDataObject>;
