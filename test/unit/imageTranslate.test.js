@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, nock, unmatchedRequests, networkError } = require('../helpers/http');
 const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
 beforeAll(() => {
@@ -215,4 +215,21 @@ describe('Generate Images and the two queries', () => {
 
 		expect(run.items).toEqual([{ json: result, pairedItem: { item: 0 } }]);
 	});
+});
+
+test('a lost connection on the generate submit is not re-sent and says the task may exist', async () => {
+	const api = topview();
+	api.post('/v1/image_translate/single/task/submit').reply(200, ok({ taskId: 'it-l' }));
+	api.get('/v1/image_translate/single/task/query').query({ taskId: 'it-l' }).reply(200, ok({ taskId: 'it-l', status: 'success' }));
+	api.post('/v1/image_generate/single/task/submit').replyWithError(networkError('ECONNRESET'));
+	const unmatched = unmatchedRequests();
+	try {
+		const run = await runTopview(submit({ fileId: 'f', languages: ['English'], waitForCompletion: true, options: fastWait }));
+
+		expect(run.error.message).toContain('it-l');
+		expect(run.error.description).toMatch(/may have reached Topview and created a task; it was not sent again/);
+		expect(unmatched.requests).toEqual([]);
+	} finally {
+		unmatched.stop();
+	}
 });

@@ -28,6 +28,21 @@ export const retryObservers: Array<(failure: TopviewFailure, kind: CallKind) => 
 const transientBodyCodes = new Set(['5000', '5001', '5003', '5004', '5005']);
 const neverConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
+const lostSubmitAdvice =
+	'The submit may have reached Topview and created a task; it was not sent again, to avoid a second charge. Before submitting again, look for the task in your Topview board or in the credit logs (Account → Get Credit Logs).';
+
+/** Whether a failed submit could still have created a task at Topview. */
+function mayHaveBeenAccepted(failure: TopviewFailure): boolean {
+	if (failure.source === 'body') return false;
+	if (failure.source === 'network') return !neverConnected.has(failure.code);
+	return (failure.code.startsWith('5') && failure.code !== '503') || failure.code === 'INVALID_RESPONSE';
+}
+
+/** What to tell the user after a call of `kind` failed for good: a submit that may have created a task says so. */
+export function adviceAfter(failure: TopviewFailure, kind: CallKind): string | undefined {
+	return kind === 'submit' && mayHaveBeenAccepted(failure) ? lostSubmitAdvice : failure.advice;
+}
+
 /** The backoff to use for a failure, or undefined when it must not be retried. */
 export function backoffFor(failure: TopviewFailure, kind: CallKind): Backoff | undefined {
 	const { code, source } = failure;

@@ -7,11 +7,11 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { attachResultFile } from './download';
-import { topviewError, type TopviewFailure } from './envelope';
+import { topviewError } from './envelope';
 import { isSuccess, statusOf, type ResultFiles, type TaskFamily } from './families';
 import { asNodeError, describeFailure } from './failure';
 import { runInSlot } from './limiter';
-import { withRetry, type CallKind } from './retry';
+import { adviceAfter, withRetry, type CallKind } from './retry';
 import { cancelSignalOf, topviewRequest } from './transport';
 import { defaultWaitSchedule, waitForTask, type WaitSchedule } from './waiter';
 
@@ -24,18 +24,6 @@ export type OperationRunner = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
-
-const lostSubmitAdvice =
-	'The submit may have reached Topview and created a task; it was not sent again, to avoid a second charge. Before submitting again, look for the task in your Topview board or in the credit logs (Account → Get Credit Logs).';
-
-const neverConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-
-/** Whether a failed submit could still have created a task at Topview. */
-function mayHaveBeenAccepted(failure: TopviewFailure): boolean {
-	if (failure.source === 'body') return false;
-	if (failure.source === 'network') return !neverConnected.has(failure.code);
-	return failure.code.startsWith('5') && failure.code !== '503' || failure.code === 'INVALID_RESPONSE';
-}
 
 function taskIdIn(requestData: DeclarativeRestApiSettings.ResultOptions): string | undefined {
 	const { qs, body } = requestData.options;
@@ -63,7 +51,7 @@ export async function sendRouted(
 	} catch (error) {
 		const failure = describeFailure(error);
 		if (!failure) throw asNodeError(this.getNode(), error, this.getItemIndex());
-		const advice = kind === 'submit' && mayHaveBeenAccepted(failure) ? lostSubmitAdvice : failure.advice;
+		const advice = adviceAfter(failure, kind);
 		throw topviewError(this.getNode(), {
 			...failure,
 			...(taskId ? { taskId } : {}),

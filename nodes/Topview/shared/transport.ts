@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { topviewError, unwrapEnvelope } from './envelope';
 import { asNodeError, describeFailure } from './failure';
-import { withRetry, type CallKind } from './retry';
+import { adviceAfter, withRetry, type CallKind } from './retry';
 
 export type TopviewContext =
 	| IExecuteSingleFunctions
@@ -74,7 +74,8 @@ export async function topviewRequest(this: TopviewContext, call: TopviewCall): P
 	} catch (error) {
 		const failure = describeFailure(error);
 		if (!failure) throw asNodeError(node, error, call.itemIndex);
-		throw topviewError(node, { ...failure, ...definedOnly(context) });
+		const advice = adviceAfter(failure, kind);
+		throw topviewError(node, { ...failure, ...definedOnly(context), ...(advice ? { advice } : {}) });
 	}
 }
 
