@@ -5,6 +5,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
+import { baseUrlExpression, defaultBaseUrl } from '../nodes/Topview/shared/baseUrl';
 
 const checkUidAndKey =
 	'Topview rejected the UID or API key. Check both in the Topview web app: avatar menu (top right) → API Settings → API tab.';
@@ -45,7 +46,7 @@ export class TopviewApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.topview.ai',
+			default: defaultBaseUrl,
 			description:
 				'Change only to use a proxy or the local Topview simulator, e.g. http://127.0.0.1:4010. No trailing /v1.',
 		},
@@ -63,7 +64,7 @@ export class TopviewApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://api.topview.ai"}}',
+			baseURL: baseUrlExpression,
 			url: '/user/credit/detail',
 			method: 'GET',
 		},

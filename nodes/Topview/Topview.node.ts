@@ -18,6 +18,7 @@ import {
 } from './listSearch/searchGenerationModels';
 import { getImageAspectRatios, getImageResolutions } from './listSearch/getImageModelOptions';
 import { resourceDescriptions } from './resources';
+import { baseUrlExpression } from './shared/baseUrl';
 import { displayNameSubtitle } from './shared/subtitle';
 
 export class Topview implements INodeType {
@@ -36,7 +37,7 @@ export class Topview implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'topviewApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://api.topview.ai"}}',
+			baseURL: baseUrlExpression,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},

@@ -6,11 +6,8 @@ import {
 	type IPollFunctions,
 	type IWebhookFunctions,
 } from 'n8n-workflow';
-import { topviewError } from './envelope';
 import { hasFileList, resultFilesOf, statusOf, type ResultFiles } from './families';
-import { asNodeError, describeFailure } from './failure';
-import { withRetry } from './retry';
-import { cancelSignalOf } from './transport';
+import { guardedCall } from './transport';
 
 type DownloadContext = IExecuteSingleFunctions | IPollFunctions | IWebhookFunctions;
 type BinaryInput = Parameters<IExecuteSingleFunctions['helpers']['prepareBinaryData']>[0];
@@ -27,31 +24,25 @@ export async function downloadBinary(
 	url: string,
 	file: { name: string; mimeType: string; taskId: string },
 ): Promise<IBinaryData> {
-	try {
-		const response = await withRetry(
-			'read',
-			async () =>
-				(await this.helpers.httpRequest({
-					method: 'GET',
-					url,
-					encoding: 'stream',
-					returnFullResponse: true,
-				})) as { body: BinaryInput; headers: Record<string, string | undefined> },
-			cancelSignalOf(this),
-		);
-		const mimeType = response.headers['content-type']?.split(';')[0] || file.mimeType;
-		return await this.helpers.prepareBinaryData(response.body, file.name, mimeType);
-	} catch (error) {
-		const failure = describeFailure(error);
-		if (!failure) throw asNodeError(this.getNode(), error, itemIndexOf(this));
-		throw topviewError(this.getNode(), {
-			...failure,
-			message: `downloading the result failed: ${failure.message}`,
-			taskId: file.taskId,
-			itemIndex: itemIndexOf(this),
+	const itemIndex = itemIndexOf(this);
+	const response = await guardedCall(
+		this,
+		'read',
+		{ taskId: file.taskId, itemIndex },
+		async () =>
+			(await this.helpers.httpRequest({
+				method: 'GET',
+				url,
+				encoding: 'stream',
+				returnFullResponse: true,
+			})) as { body: BinaryInput; headers: Record<string, string | undefined> },
+		{
+			describe: (message) => `downloading the result failed: ${message}`,
 			advice: 'The task itself succeeded; query it again for a fresh URL (result URLs expire after 7 days).',
-		});
-	}
+		},
+	);
+	const mimeType = response.headers['content-type']?.split(';')[0] || file.mimeType;
+	return await this.helpers.prepareBinaryData(response.body, file.name, mimeType);
 }
 
 /** The extension in a URL's path (e.g. `png` of `…/a.png?X-Amz-…`), if it has a short one. */

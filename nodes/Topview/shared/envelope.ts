@@ -1,12 +1,4 @@
-import {
-	NodeApiError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IN8nHttpFullResponse,
-	type INode,
-	type INodeExecutionData,
-	type JsonObject,
-} from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
 import { hintFor } from './errorHints';
 
 export interface TopviewEnvelope {
@@ -65,7 +57,7 @@ export function unwrapEnvelope(
 	body: unknown,
 	context: { taskId?: string; itemIndex?: number } = {},
 ): unknown {
-	const envelope = parseBody(body);
+	const envelope = parseEnvelope(body);
 	if (envelope === undefined) {
 		throw topviewError(node, {
 			code: 'INVALID_RESPONSE',
@@ -86,7 +78,8 @@ export function unwrapEnvelope(
 	return envelope.result;
 }
 
-function parseBody(body: unknown): TopviewEnvelope | undefined {
+/** Reads a body (object, JSON text or buffer) as Topview's `{ code, message, result }` envelope, if it is one. */
+export function parseEnvelope(body: unknown): TopviewEnvelope | undefined {
 	let value = body;
 	if (Buffer.isBuffer(value)) value = value.toString('utf8');
 	if (typeof value === 'string') {
@@ -113,14 +106,4 @@ export function resultToItems(result: unknown, key = 'result'): INodeExecutionDa
 
 function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** postReceive step shared by every declarative operation: check the envelope, output `result`. */
-export async function unwrapResult(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const result = unwrapEnvelope(this.getNode(), response.body, { itemIndex: this.getItemIndex() });
-	return resultToItems(result);
 }

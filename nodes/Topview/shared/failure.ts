@@ -1,5 +1,5 @@
 import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
-import { failureOf, isSuccessCode, type TopviewEnvelope, type TopviewFailure } from './envelope';
+import { failureOf, isSuccessCode, parseEnvelope, type TopviewFailure } from './envelope';
 
 interface HttpErrorLike {
 	code?: string;
@@ -20,7 +20,7 @@ export function describeFailure(error: unknown): TopviewFailure | undefined {
 	if (raw === null || typeof raw !== 'object') return undefined;
 	const response = raw.response;
 	if (response && typeof response.status === 'number') {
-		const envelope = asEnvelope(response.data);
+		const envelope = parseEnvelope(response.data);
 		if (envelope && !isSuccessCode(envelope.code)) {
 			return { code: String(envelope.code), message: envelope.message || 'no message', source: 'body' };
 		}
@@ -35,19 +35,6 @@ export function describeFailure(error: unknown): TopviewFailure | undefined {
 		return { code: code ?? 'NETWORK', message: raw.message || 'the connection failed', source: 'network' };
 	}
 	return undefined;
-}
-
-function asEnvelope(data: unknown): TopviewEnvelope | undefined {
-	let value = data;
-	if (Buffer.isBuffer(value)) value = value.toString('utf8');
-	if (typeof value === 'string') {
-		try {
-			value = JSON.parse(value);
-		} catch {
-			return undefined;
-		}
-	}
-	return value !== null && typeof value === 'object' && 'code' in value ? (value as TopviewEnvelope) : undefined;
 }
 
 function bodySnippet(data: unknown): string {

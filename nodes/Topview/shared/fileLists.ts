@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { binaryMarker, fileKinds, type FileKind } from './inlineFiles';
-import type { PreSend } from './validate';
+import { fileKinds, stageBinary, type FileKind, type PendingUpload } from './inlineFiles';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -9,6 +8,8 @@ interface FileListSpec {
 	name: string;
 	label: string;
 	kind: FileKind;
+	/** The body field the list is sent as, e.g. `inputImageFileIds`. */
+	bodyField: string;
 	/** Entries carry a name referenced in the prompt (e.g. `Image1`); the body gets `{ name, fileId }` objects. */
 	namePrefix?: string;
 }
@@ -69,25 +70,28 @@ export function fileListField(spec: FileListSpec & { show: Show; description: st
 		description: spec.description,
 		displayOptions: { show: spec.show },
 		options: [{ displayName: 'File', name: 'files', values }],
+		routing: { send: { preSend: [fileListToBody(spec)] } },
 	};
 }
 
 /**
- * preSend step before validation: puts the list parameter into the body as `bodyField` — file IDs (or
- * upload markers that `uploadInlineFiles` swaps for file IDs), or `{ name, fileId }` for named lists.
- * Entries with neither a file ID nor a binary field are left out; an empty list sends nothing.
+ * preSend of a file list: puts the list into the body as `bodyField`, file IDs as given and binary
+ * entries staged for upload after validation; named lists send `{ name, fileId }` objects. Entries with
+ * neither a file ID nor a binary field are left out; an empty list sends nothing.
  */
-export function fileListToBody(spec: FileListSpec & { bodyField: string }): PreSend {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+function fileListToBody(spec: FileListSpec) {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const entries = (this.getNodeParameter(`${spec.name}.files`, []) as IDataObject[]) ?? [];
-		const files = entries
-			.map((entry) =>
-				entry.input === 'binary'
-					? binaryMarker(spec.kind, String(entry.binaryPropertyName ?? 'data').trim() || 'data')
-					: String(entry.fileId ?? '').trim(),
-			)
-			.map((file, index) => ({ file, name: String(entries[index].name ?? '').trim() }))
-			.filter(({ file }) => file);
+		const staged = await Promise.all(
+			entries.map(async (entry): Promise<{ file: string | PendingUpload; name: string }> => ({
+				file:
+					entry.input === 'binary'
+						? await stageBinary.call(this, spec.kind, String(entry.binaryPropertyName ?? 'data').trim() || 'data')
+						: String(entry.fileId ?? '').trim(),
+				name: String(entry.name ?? '').trim(),
+			})),
+		);
+		const files = staged.filter(({ file }) => file);
 		if (!files.length) return options;
 		const value = spec.namePrefix
 			? files.map(({ file, name }, index) => ({ name: name || `${spec.namePrefix}${index + 1}`, fileId: file }))

@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { binarySource, uploadToTopview } from './uploader';
+import { z } from 'zod';
+import { binarySource, uploadToTopview, type UploadSource } from './uploader';
 
 interface FileKindRule {
 	formats: string[];
@@ -25,11 +26,40 @@ export const fileKinds = {
 export type FileKind = keyof typeof fileKinds;
 
 /**
- * While RoutingNode builds the body, a field fed from a binary file holds this marker
- * (`n8n-binary-upload:<kind>:<binary property>`), so validation sees it filled; `uploadInlineFiles`
- * then swaps it for the fileId of the uploaded file.
+ * A file a request carries once it is uploaded: a file field set to "Binary File" puts one in the body
+ * (its preSend has already checked the binary: present, allowed format, size), the request is validated
+ * with it in place, and `uploadPendingFiles` swaps it for the uploaded file's ID just before sending.
  */
-const markerPrefix = 'n8n-binary-upload:';
+export class PendingUpload {
+	constructor(readonly source: UploadSource) {}
+}
+
+/** Reads an input item's binary field for a file field of `kind`, checking everything Topview will check, with no request. */
+export async function stageBinary(
+	this: IExecuteSingleFunctions,
+	kind: FileKind,
+	binaryPropertyName: string,
+): Promise<PendingUpload> {
+	const rule: FileKindRule = fileKinds[kind];
+	const source = await binarySource.call(this, binaryPropertyName, rule.formats);
+	if (rule.maxBytes !== undefined && source.size !== undefined && source.size >= rule.maxBytes) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`${source.label} is ${(source.size / 1024 / 1024).toFixed(1)} MB; Topview takes less than ${rule.maxBytes / 1024 / 1024} MB here`,
+			{ itemIndex: this.getItemIndex(), description: 'Use a shorter or compressed file. Nothing was uploaded.' },
+		);
+	}
+	return new PendingUpload(source);
+}
+
+/** preSend of a file field set to "Binary File": stages the binary named by the field's own parameter under `field`. */
+function stageFileField(field: string, kind: FileKind, binaryParameter: string) {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const property = String(this.getNodeParameter(binaryParameter, 'data')).trim() || 'data';
+		const pending = await stageBinary.call(this, kind, property);
+		return { ...options, body: { ...((options.body ?? {}) as IDataObject), [field]: pending } };
+	};
+}
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -66,13 +96,7 @@ function fileInputFields(spec: {
 					name: 'Binary File',
 					value: 'binary',
 					description: `Upload the ${spec.label.toLowerCase()} from a binary field of the input item (${fileKinds[spec.kind].formats.join(', ')})`,
-					routing: {
-						send: {
-							type: 'body',
-							property: spec.field,
-							value: `={{ "${markerPrefix}${spec.kind}:" + $parameter["${binaryParameter}"] }}`,
-						},
-					},
+					routing: { send: { preSend: [stageFileField(spec.field, spec.kind, binaryParameter)] } },
 				},
 				{
 					name: 'File ID',
@@ -125,30 +149,16 @@ export function fileField(spec: {
 	];
 }
 
-function parseMarker(value: unknown): { kind: FileKind; property: string } | undefined {
-	if (typeof value !== 'string' || !value.startsWith(markerPrefix)) return undefined;
-	const rest = value.slice(markerPrefix.length);
-	const colon = rest.indexOf(':');
-	const kind = rest.slice(0, colon) as FileKind;
-	return kind in fileKinds ? { kind, property: rest.slice(colon + 1) } : undefined;
-}
-
-/** The marker a body field holds while its file comes from the input item's binary `property`. */
-export function binaryMarker(kind: FileKind, property: string): string {
-	return `${markerPrefix}${kind}:${property}`;
-}
-
 type BodyPath = Array<string | number>;
 
-/** Every marker in the body: top-level fields, array entries, and fields of objects in arrays (e.g. `inputImages[0].fileId`). */
-function findMarkers(value: unknown, path: BodyPath = []): Array<{ path: BodyPath; kind: FileKind; property: string }> {
-	const marker = parseMarker(value);
-	if (marker) return [{ path, ...marker }];
+/** Every pending upload in the body: top-level fields, list entries, and fields of objects in lists (e.g. `inputImages[0].fileId`). */
+function findPending(value: unknown, path: BodyPath = []): Array<{ path: BodyPath; pending: PendingUpload }> {
+	if (value instanceof PendingUpload) return [{ path, pending: value }];
 	if (path.length >= 3 || value === null || typeof value !== 'object') return [];
 	const entries: Array<[string | number, unknown]> = Array.isArray(value)
 		? value.map((entry, index) => [index, entry])
 		: Object.entries(value as IDataObject);
-	return entries.flatMap(([key, entry]) => findMarkers(entry, [...path, key]));
+	return entries.flatMap(([key, entry]) => findPending(entry, [...path, key]));
 }
 
 /** A copy of `body` with the value at `path` replaced (copying only along the path). */
@@ -160,34 +170,24 @@ function setAt(body: unknown, path: BodyPath, value: unknown): unknown {
 	return copy;
 }
 
-/**
- * preSend step after validation: every body field holding a binary marker (also inside a list, e.g. a
- * list of reference images) is uploaded and replaced by its fileId. All binaries are checked (present,
- * allowed format) before the first upload starts.
- */
-export async function uploadInlineFiles(
+/** After validation: uploads every staged file of the body, in order, and puts its file ID in its place. */
+export async function uploadPendingFiles(
 	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	let body = { ...((options.body ?? {}) as IDataObject) };
-	const staged = findMarkers(body).map(({ path, ...marker }) => ({ field: String(path.join('.')), path, ...marker }));
-	if (!staged.length) return options;
-	const sources = await Promise.all(
-		staged.map(async (entry) => {
-			const rule: FileKindRule = fileKinds[entry.kind];
-			const source = await binarySource.call(this, entry.property, rule.formats);
-			if (rule.maxBytes !== undefined && source.size !== undefined && source.size >= rule.maxBytes) {
-				throw new NodeOperationError(
-					this.getNode(),
-					`${source.label} is ${(source.size / 1024 / 1024).toFixed(1)} MB; Topview takes less than ${rule.maxBytes / 1024 / 1024} MB here`,
-					{ itemIndex: this.getItemIndex(), description: 'Use a shorter or compressed file. Nothing was uploaded.' },
-				);
-			}
-			return { ...entry, source };
-		}),
-	);
-	for (const entry of sources) {
-		body = setAt(body, entry.path, (await uploadToTopview.call(this, entry.source)).fileId) as IDataObject;
+	body: IDataObject | undefined,
+): Promise<IDataObject | undefined> {
+	let result: unknown = body;
+	for (const { path, pending } of findPending(body)) {
+		result = setAt(result, path, (await uploadToTopview.call(this, pending.source)).fileId);
 	}
-	return { ...options, body };
+	return result as IDataObject | undefined;
 }
+
+/**
+ * zod entry of a file field: a file ID (trimmed; blank counts as missing), or a binary file staged for
+ * upload once the request is valid.
+ */
+export const fileRef = (params?: { required_error?: string }) =>
+	z.preprocess(
+		(value) => (typeof value === 'string' ? value.trim() || undefined : value),
+		z.union([z.string(), z.instanceof(PendingUpload)], params),
+	);

@@ -1,27 +1,58 @@
-import type { IHttpRequestMethods, INodePropertyRouting, PostReceiveAction } from 'n8n-workflow';
-import { unwrapResult } from './envelope';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodePropertyRouting,
+} from 'n8n-workflow';
 import type { TaskFamily } from './families';
+import { uploadPendingFiles } from './inlineFiles';
 import {
 	pagedList,
 	queryTask,
-	readOnce,
+	sendIdempotent,
+	sendOnceUnlessRefused,
 	submitTask,
-	writeOnce,
 	type OperationRunner,
 	type PagedListOptions,
 } from './runner';
 import type { PreSend } from './validate';
 
-/** Steps an operation adds around the shared ones: checks before sending, shaping after the envelope check. */
+/** Shapes an operation's output items, e.g. removes secrets or reports what was deleted. */
+export type Shape = (this: IExecuteSingleFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+
+/** What an operation adds to the shared path. */
 export interface RoutingExtras {
+	/** Run by RoutingNode together with the fields' own preSends (e.g. staging binary files), before the checks. */
 	preSend?: PreSend[];
-	postReceive?: PostReceiveAction[];
+	/** Run on the complete request before anything is uploaded or sent: validation, model limits, cost checks. */
+	checks?: PreSend[];
+	shape?: Shape;
 }
 
 /**
- * Routing for one operation: RoutingNode builds the request, `preSend` validates it, the runner
- * sends it (retry, slots, waiting), `unwrapResult` checks Topview's envelope, then `postReceive` shapes it.
+ * The path of every operation. RoutingNode builds the request from the parameters and runs the preSends
+ * (file fields stage their binaries there), then hands it here: the checks run, staged files are uploaded,
+ * and the runner sends it through the one request path (`topviewRequest`: auth, envelope, retry, errors).
  */
+function runChecked(runner: OperationRunner, extras: RoutingExtras) {
+	return async function (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+		let options = requestData.options;
+		for (const check of extras.checks ?? []) options = await check.call(this, options as IHttpRequestOptions);
+		const body = await uploadPendingFiles.call(this, (options.body ?? {}) as IDataObject);
+		const items = await runner.call(this, {
+			method: options.method ?? 'GET',
+			path: options.url ?? '',
+			qs: (options.qs ?? {}) as IDataObject,
+			body: body ?? {},
+		});
+		return extras.shape ? await extras.shape.call(this, items) : items;
+	};
+}
+
 export function operationRouting(
 	method: IHttpRequestMethods,
 	url: string,
@@ -32,8 +63,24 @@ export function operationRouting(
 	return {
 		request: { method, url },
 		send: { paginate: true, ...(preSend.length ? { preSend } : {}) },
-		operations: { pagination: runner },
-		output: { postReceive: [unwrapResult, ...(extras.postReceive ?? [])] },
+		operations: { pagination: runChecked(runner, extras) },
+	};
+}
+
+/**
+ * Routing for an operation whose runner does all its work itself, with no request declared: the node
+ * answers from its own data (a model table, a cost estimate) or runs a multi-step flow (File → Upload).
+ */
+export function runnerRouting(
+	run: (this: IExecutePaginationFunctions) => Promise<INodeExecutionData[]>,
+): INodePropertyRouting {
+	return {
+		send: { paginate: true },
+		operations: {
+			pagination: async function (this: IExecutePaginationFunctions) {
+				return await run.call(this);
+			},
+		},
 	};
 }
 
@@ -43,10 +90,10 @@ export const submitRouting = (family: TaskFamily, extras?: RoutingExtras) =>
 export const queryRouting = (family: TaskFamily, extras?: RoutingExtras) =>
 	operationRouting('GET', family.queryPath, queryTask(family), extras);
 
-export const readRouting = (url: string, extras?: RoutingExtras) => operationRouting('GET', url, readOnce, extras);
+export const readRouting = (url: string, extras?: RoutingExtras) => operationRouting('GET', url, sendIdempotent, extras);
 
 export const writeRouting = (method: IHttpRequestMethods, url: string, extras?: RoutingExtras) =>
-	operationRouting(method, url, writeOnce, extras);
+	operationRouting(method, url, sendOnceUnlessRefused, extras);
 
 export const listRouting = (url: string, list: PagedListOptions, extras?: RoutingExtras) =>
 	operationRouting('GET', url, pagedList(list), extras);

@@ -1,74 +1,58 @@
 import {
 	NodeApiError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
+	type IHttpRequestMethods,
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
 import { attachResultFile } from './download';
-import { topviewError } from './envelope';
+import { resultToItems } from './envelope';
 import { isSuccess, statusOf, type ResultFiles, type TaskFamily } from './families';
-import { asNodeError, describeFailure } from './failure';
 import { runInSlot } from './limiter';
-import { adviceAfter, withRetry, type CallKind } from './retry';
-import { cancelSignalOf, topviewRequest } from './transport';
+import type { CallKind } from './retry';
+import { topviewRequest } from './transport';
 import { defaultWaitSchedule, waitForTask, type WaitSchedule } from './waiter';
 
-/**
- * Operation runners plug into RoutingNode through `routing.operations.pagination`: RoutingNode builds
- * the request from the parameters and runs preSend, then hands over here. `makeRoutingRequest` sends
- * it and runs postReceive (the envelope check), so retry, concurrency slots and waiting wrap all of it.
- */
-export type OperationRunner = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
+/** The request RoutingNode built from the parameters, checked, with its files uploaded: what a runner sends. */
+export interface RoutedRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	qs: IDataObject;
+	body: IDataObject;
+}
 
-function taskIdIn(requestData: DeclarativeRestApiSettings.ResultOptions): string | undefined {
-	const { qs, body } = requestData.options;
-	const value = (qs as IDataObject | undefined)?.taskId ?? (body as IDataObject | undefined)?.taskId;
+/** Sends an operation's request (or several, e.g. pages), waits, downloads: whatever the operation does. */
+export type OperationRunner = (this: IExecutePaginationFunctions, request: RoutedRequest) => Promise<INodeExecutionData[]>;
+
+function taskIdIn({ qs, body }: RoutedRequest): string | undefined {
+	const value = qs.taskId ?? body.taskId;
 	return typeof value === 'string' && value ? value : undefined;
 }
 
-/** Sends the routed request once per attempt, retrying as `kind` allows; errors name the task ID. */
+/** Sends the routed request through the one request path, retried as `kind` allows; errors name the task ID. */
 export async function sendRouted(
 	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
+	request: RoutedRequest,
 	kind: CallKind,
 ): Promise<INodeExecutionData[]> {
-	const taskId = taskIdIn(requestData);
-	try {
-		return await withRetry(
-			kind,
-			async () =>
-				await this.makeRoutingRequest({
-					...requestData,
-					options: { ...requestData.options, headers: { ...requestData.options.headers } },
-				}),
-			cancelSignalOf(this),
-		);
-	} catch (error) {
-		const failure = describeFailure(error);
-		if (!failure) throw asNodeError(this.getNode(), error, this.getItemIndex());
-		const advice = adviceAfter(failure, kind);
-		throw topviewError(this.getNode(), {
-			...failure,
-			...(taskId ? { taskId } : {}),
-			itemIndex: this.getItemIndex(),
-			...(advice ? { advice } : {}),
-		});
-	}
+	const result = await topviewRequest.call(this, {
+		...request,
+		kind,
+		taskId: taskIdIn(request),
+		itemIndex: this.getItemIndex(),
+	});
+	return resultToItems(result);
 }
 
-/** Look-ups, queries and other idempotent calls. */
-export const readOnce: OperationRunner = async function (requestData) {
-	return await sendRouted.call(this, requestData, 'read');
+/** Look-ups, queries and other idempotent calls: retried on transient failures. */
+export const sendIdempotent: OperationRunner = async function (request) {
+	return await sendRouted.call(this, request, 'read');
 };
 
-/** Non-task writes (create, update, delete): sent once, retried only when Topview refused them. */
-export const writeOnce: OperationRunner = async function (requestData) {
-	return await sendRouted.call(this, requestData, 'submit');
+/** Writes that are not tasks (create, update, delete): sent once, repeated only when Topview refused them. */
+export const sendOnceUnlessRefused: OperationRunner = async function (request) {
+	return await sendRouted.call(this, request, 'submit');
 };
 
 function scheduleFrom(options: IDataObject): WaitSchedule {
@@ -129,14 +113,14 @@ async function waitForChain(
 
 /** Submit a task of `family`; with Wait for Completion, hold a slot until it (and any follow-up) is terminal. */
 export function submitTask(family: TaskFamily): OperationRunner {
-	return async function (requestData) {
+	return async function (request) {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const wait = this.getNodeParameter('waitForCompletion', false) as boolean;
 		const maxTasks = typeof options.maxConcurrentTasks === 'number' ? options.maxConcurrentTasks : 4;
 		const slotKey = `${this.getExecutionId()}:${this.getNode().id ?? this.getNode().name}`;
-		const noticeUrl = (requestData.options.body as IDataObject | undefined)?.noticeUrl;
+		const noticeUrl = request.body.noticeUrl;
 		return await runInSlot(slotKey, maxTasks, async () => {
-			const submitted = await sendRouted.call(this, requestData, 'submit');
+			const submitted = await sendRouted.call(this, request, 'submit');
 			if (!wait) return submitted;
 			return await Promise.all(
 				submitted.map(async (item) => {
@@ -162,8 +146,8 @@ export function submitTask(family: TaskFamily): OperationRunner {
  * them. `kind` says whether repeating it is safe.
  */
 export function callWithFiles(files: ResultFiles, kind: CallKind): OperationRunner {
-	return async function (requestData) {
-		const items = await sendRouted.call(this, requestData, kind);
+	return async function (request) {
+		const items = await sendRouted.call(this, request, kind);
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (!options.downloadResult) return items;
 		const property = (options.binaryPropertyName as string) || 'data';
@@ -173,8 +157,8 @@ export function callWithFiles(files: ResultFiles, kind: CallKind): OperationRunn
 
 /** Query a task of `family`; with Download Result, a finished task's file is attached as binary. */
 export function queryTask(family: TaskFamily): OperationRunner {
-	return async function (requestData) {
-		const items = await sendRouted.call(this, requestData, 'read');
+	return async function (request) {
+		const items = await sendRouted.call(this, request, 'read');
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		return await Promise.all(items.map(async (item) => await maybeDownload.call(this, family, item, options)));
 	};
@@ -199,25 +183,17 @@ export interface PagedListOptions {
  * array (no paging) gets Limit applied to it.
  */
 export function pagedList(list: PagedListOptions): OperationRunner {
-	return async function (requestData) {
+	return async function (request) {
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
 		const collected: INodeExecutionData[] = [];
 		for (let pageNo = 1; collected.length < limit; pageNo++) {
 			const pageSize = Math.min(list.maxPageSize, limit - collected.length);
-			const items = await sendRouted.call(
-				this,
-				{
-					...requestData,
-					options: list.unpaged
-						? requestData.options
-						: { ...requestData.options, qs: { ...requestData.options.qs, pageNo, pageSize } },
-				},
-				'read',
-			);
-			const page = items.length === 1 ? items[0].json : undefined;
-			const field = [list.itemsField, ...(list.alternateItemsFields ?? [])].find((name) => Array.isArray(page?.[name]));
-			const entries = page && field ? (page[field] as IDataObject[]) : undefined;
+			const page = list.unpaged ? request : { ...request, qs: { ...request.qs, pageNo, pageSize } };
+			const items = await sendRouted.call(this, page, 'read');
+			const answer = items.length === 1 ? items[0].json : undefined;
+			const field = [list.itemsField, ...(list.alternateItemsFields ?? [])].find((name) => Array.isArray(answer?.[name]));
+			const entries = answer && field ? (answer[field] as IDataObject[]) : undefined;
 			const kept = (all: IDataObject[]) => (list.keep ? all.filter((entry) => list.keep?.(this, entry)) : all);
 			if (!entries || list.unpaged) {
 				// A bare array (unwrapped into one item per entry) is the whole, unpaged list.
@@ -225,7 +201,7 @@ export function pagedList(list: PagedListOptions): OperationRunner {
 				break;
 			}
 			collected.push(...kept(entries).map((json) => ({ json })));
-			const total = typeof page?.total === 'number' ? page.total : undefined;
+			const total = typeof answer?.total === 'number' ? answer.total : undefined;
 			if (entries.length < pageSize || (total !== undefined && pageNo * pageSize >= total)) break;
 		}
 		return collected.slice(0, limit);

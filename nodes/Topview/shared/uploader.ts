@@ -5,12 +5,10 @@ import {
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
-import { topviewError } from './envelope';
-import { asNodeError, describeFailure } from './failure';
 import { runInSlot } from './limiter';
 import { pause } from './pause';
-import { retryTiming, withRetry } from './retry';
-import { cancelSignalOf, topviewRequest } from './transport';
+import { retryTiming } from './retry';
+import { cancelSignalOf, guardedCall, topviewRequest } from './transport';
 
 /** Formats Topview's upload credential accepts (topview-api.md §5). */
 export const uploadFormats = ['mp4', 'mov', 'png', 'jpg', 'jpeg', 'bmp', 'webp', 'mp3', 'wav', 'm4a'];
@@ -52,7 +50,7 @@ export interface UploadedFile extends IDataObject {
 type Body = NonNullable<IHttpRequestOptions['body']>;
 
 /** A file to upload: where its bytes come from, how big it is, and its Topview format. */
-interface UploadSource {
+export interface UploadSource {
 	format: string;
 	size?: number;
 	/** Opens the bytes; called again for a retried PUT. */
@@ -124,7 +122,9 @@ export async function urlSource(this: IExecuteSingleFunctions, url: string, allo
 			body: Body;
 			headers: Record<string, string | undefined>;
 		};
-	const first = await withRetry('read', fetchOnce, cancelSignalOf(this));
+	const first = await guardedCall(this, 'read', { itemIndex: this.getItemIndex() }, fetchOnce, {
+		describe: (message) => `downloading ${url} failed: ${message}`,
+	});
 	const label = `The file at ${url}`;
 	const format = assertFormat(this, formatOf(pathName, first.headers['content-type']), label, allowed);
 	const length = Number(first.headers['content-length']);
@@ -178,32 +178,24 @@ export async function uploadToTopview(this: IExecuteSingleFunctions, source: Upl
 async function putBytes(this: IExecuteSingleFunctions, uploadUrl: string, source: UploadSource, fileId: string) {
 	const headers: IDataObject = {};
 	if (source.size !== undefined) headers['Content-Length'] = String(source.size);
-	try {
-		await withRetry(
-			'read',
-			async () =>
-				await this.helpers.httpRequest({
-					method: 'PUT',
-					url: uploadUrl,
-					body: await source.open(),
-					headers,
-					// The storage answers with an empty body or XML, never Topview's envelope.
-					json: false,
-					// Following redirects makes the HTTP client keep a copy of the whole body to replay it;
-					// a pre-signed URL never redirects, so the file streams through without being held.
-					disableFollowRedirect: true,
-				}),
-			cancelSignalOf(this),
-		);
-	} catch (error) {
-		const failure = describeFailure(error);
-		if (!failure) throw asNodeError(this.getNode(), error, this.getItemIndex());
-		throw topviewError(this.getNode(), {
-			...failure,
-			message: `uploading ${source.label} (fileId ${fileId}) failed: ${failure.message}`,
-			itemIndex: this.getItemIndex(),
-		});
-	}
+	await guardedCall(
+		this,
+		'read',
+		{ itemIndex: this.getItemIndex() },
+		async () =>
+			await this.helpers.httpRequest({
+				method: 'PUT',
+				url: uploadUrl,
+				body: await source.open(),
+				headers,
+				// The storage answers with an empty body or XML, never Topview's envelope.
+				json: false,
+				// Following redirects makes the HTTP client keep a copy of the whole body to replay it;
+				// a pre-signed URL never redirects, so the file streams through without being held.
+				disableFollowRedirect: true,
+			}),
+		{ describe: (message) => `uploading ${source.label} (fileId ${fileId}) failed: ${message}` },
+	);
 }
 
 async function confirmUpload(this: IExecuteSingleFunctions, fileId: string) {

@@ -4,16 +4,19 @@ import {
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
-import { z, type ZodType } from 'zod';
+import { z, type ZodTypeAny } from 'zod';
 
 export type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
 /**
- * preSend step: checks the request RoutingNode built (body or query) against a zod schema before anything
- * is sent, and replaces it with the schema's output (which drops what the chosen sources do not use).
- * A failure names the parameter and the fix, and no request is made, so no credit is spent.
+ * Check step: validates the request RoutingNode built (body or query) against a zod schema before anything
+ * is uploaded or sent, and replaces it with the schema's output (which drops what the chosen sources do
+ * not use). A failure names the parameter and the fix, and no request is made, so no credit is spent.
+ *
+ * Unknown keys: object schemas strip them (zod's default), except where Additional Body Fields may add
+ * fields the node does not list, whose schemas say `.passthrough()`.
  */
-export function validateRequest(schema: ZodType<IDataObject>, part: 'body' | 'qs' = 'body'): PreSend {
+export function validateRequest(schema: ZodTypeAny, part: 'body' | 'qs' = 'body'): PreSend {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const input = (options[part] ?? {}) as IDataObject;
 		const parsed = schema.safeParse(input);
@@ -31,7 +34,7 @@ export function validateRequest(schema: ZodType<IDataObject>, part: 'body' | 'qs
 					.join(' '),
 			});
 		}
-		return { ...options, [part]: parsed.data };
+		return { ...options, [part]: parsed.data as IDataObject };
 	};
 }
 

@@ -114,7 +114,7 @@ export function creditLogsQuerySchema(zone: string) {
 					endTime: value.endTime?.toFormat(topviewTimeFormat),
 				}),
 		);
-	return z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), query) as unknown as z.ZodType<IDataObject>;
+	return z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), query);
 }
 
 /** preSend of Get Credit Logs: validates and converts the filters in the workflow's time zone. */

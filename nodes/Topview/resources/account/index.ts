@@ -17,7 +17,7 @@ export const accountDescription: INodeProperties[] = [
 				value: 'getCredit',
 				action: 'Get the credit balance',
 				description: 'Get the remaining credits, their expiry and the usage per API key (keys are never output)',
-				routing: readRouting('/user/credit/detail', { postReceive: [stripApiKeys] }),
+				routing: readRouting('/user/credit/detail', { shape: stripApiKeys }),
 			},
 			{
 				name: 'Get Credit Logs',
@@ -27,7 +27,7 @@ export const accountDescription: INodeProperties[] = [
 				routing: listRouting(
 					'/user/credit/logs',
 					{ itemsField: 'data', maxPageSize: 100 },
-					{ preSend: [validateCreditLogsQuery], postReceive: [stripApiKeys] },
+					{ checks: [validateCreditLogsQuery], shape: stripApiKeys },
 				),
 			},
 			{

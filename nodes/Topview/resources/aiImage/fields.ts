@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { callbackUrl, requiredText } from '../../shared/validate';
 
@@ -58,4 +58,4 @@ export const imageBodyShape = {
 	noticeUrl: callbackUrl.optional(),
 };
 
-export type BodySchema = z.ZodType<IDataObject>;
+export type BodySchema = z.ZodTypeAny;

@@ -2,14 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { imageEdit, textToImage, type TaskFamily } from '../../shared/families';
 import { queryOptionsField, taskIdField } from '../../shared/descriptions';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { fileListToBody } from '../../shared/fileLists';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
-import { localRouting } from '../../shared/localOperation';
+
 import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
-import { queryRouting, submitRouting } from '../../shared/routing';
+import { queryRouting, runnerRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { aiImageLocalDescription, estimateImageCost, listImageModels } from './local';
-import { editInputImages, imageEditDescription, imageEditSchema, textToImageDescription, textToImageSchema } from './submits';
+import { imageEditDescription, imageEditSchema, textToImageDescription, textToImageSchema } from './submits';
 
 const queryFields = (operation: string, family: TaskFamily): INodeProperties[] => {
 	const show = { resource: ['aiImage'], operation: [operation] };
@@ -31,14 +29,14 @@ export const aiImageDescription: INodeProperties[] = [
 				value: 'estimateCost',
 				action: 'Estimate the cost of images',
 				description: "Estimate the credits images would cost, from Topview's published prices; nothing is sent",
-				routing: localRouting(estimateImageCost),
+				routing: runnerRouting(estimateImageCost),
 			},
 			{
 				name: 'Get Models',
 				value: 'getModels',
 				action: 'Get the image models',
 				description: 'List the image models with their aspect ratios, resolutions, input image limits and prices',
-				routing: localRouting(listImageModels),
+				routing: runnerRouting(listImageModels),
 			},
 			{
 				name: 'Image Edit',
@@ -46,14 +44,7 @@ export const aiImageDescription: INodeProperties[] = [
 				action: 'Edit images',
 				description: 'Edit or combine input images by a prompt with the chosen model, optionally waiting for the result',
 				routing: submitRouting(imageEdit, {
-					preSend: [
-						mergeAdditionalBodyFields,
-						fileListToBody({ ...editInputImages, bodyField: 'inputImageFileIds' }),
-						validateRequest(imageEditSchema),
-						checkModelLimits('imageEdit'),
-						checkCostFirst('imageEdit'),
-						uploadInlineFiles,
-					],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(imageEditSchema), checkModelLimits('imageEdit'), checkCostFirst('imageEdit')],
 				}),
 			},
 			{
@@ -76,12 +67,7 @@ export const aiImageDescription: INodeProperties[] = [
 				action: 'Generate images from text',
 				description: 'Generate images from a prompt with the chosen model, optionally waiting for them',
 				routing: submitRouting(textToImage, {
-					preSend: [
-						mergeAdditionalBodyFields,
-						validateRequest(textToImageSchema),
-						checkModelLimits('textToImage'),
-						checkCostFirst('textToImage'),
-					],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(textToImageSchema), checkModelLimits('textToImage'), checkCostFirst('textToImage')],
 				}),
 			},
 		],

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import { imageEdit, textToImage, type TaskFamily } from '../../shared/families';
 import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
@@ -9,7 +10,7 @@ import { generationOptionsField, modelLocator } from '../videoGeneration/fields'
 import { aspectRatioField, generateCountField, imageBodyShape, resolutionField } from './fields';
 
 /** The reference images of Image Edit, sent as `inputImageFileIds`. */
-export const editInputImages = { name: 'inputImages', label: 'Input Images', kind: 'image' as const };
+export const editInputImages = { name: 'inputImages', label: 'Input Images', kind: 'image' as const, bodyField: 'inputImageFileIds' };
 
 function submitFields(operation: 'textToImage' | 'imageEdit', family: TaskFamily, search: string): INodeProperties[] {
 	const show = { resource: ['aiImage'], operation: [operation] };
@@ -58,16 +59,16 @@ export const imageEditDescription = submitFields('imageEdit', imageEdit, 'search
 export const textToImageSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	z.object(imageBodyShape).passthrough(),
-) as unknown as z.ZodType<IDataObject>;
+);
 
 export const imageEditSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	z
 		.object({
 			...imageBodyShape,
-			inputImageFileIds: z.array(z.string(), {
+			inputImageFileIds: z.array(fileRef(), {
 				required_error: 'Input Images is empty: add at least one image to edit (file ID or binary field)',
 			}),
 		})
 		.passthrough(),
-) as unknown as z.ZodType<IDataObject>;
+);

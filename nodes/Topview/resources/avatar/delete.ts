@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 
@@ -40,5 +40,5 @@ export const avatarDeleteDescription: INodeProperties[] = [
 /** The delete query: a non-blank avatar ID, trimmed. */
 export const avatarDeleteSchema = z.object({
 	aiAvatarId: requiredText('Custom Avatar is empty: pick a custom avatar from the list or enter its aiavatarId'),
-}) as unknown as z.ZodType<IDataObject>;
+});
 

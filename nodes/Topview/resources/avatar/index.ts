@@ -18,8 +18,8 @@ export const avatarDescription: INodeProperties[] = [
 				action: 'Delete a custom avatar',
 				description: 'Delete a custom avatar saved on your account',
 				routing: writeRouting('DELETE', '/v1/photo_avatar/template/delete', {
-					preSend: [validateRequest(avatarDeleteSchema, 'qs')],
-					postReceive: [deletedAvatar],
+					checks: [validateRequest(avatarDeleteSchema, 'qs')],
+					shape: deletedAvatar,
 				}),
 			},
 			{

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 
@@ -26,4 +26,4 @@ export const boardName = requiredText('Name is empty: enter a name for the board
 	'Name is longer than 200 characters: shorten it',
 );
 
-export const boardCreateSchema = z.object({ name: boardName }) as unknown as z.ZodType<IDataObject>;
+export const boardCreateSchema = z.object({ name: boardName });

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 import { boardLocator } from './boardLocator';
@@ -17,4 +17,4 @@ export const boardDeleteDescription: INodeProperties[] = [
 
 export const boardIdQuerySchema = z.object({
 	boardId: requiredText('Board is empty: pick a board from the list or enter its boardId'),
-}) as unknown as z.ZodType<IDataObject>;
+});

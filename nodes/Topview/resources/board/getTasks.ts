@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { returnAllAndLimitFields } from '../../shared/descriptions';
 import { requiredText } from '../../shared/validate';
@@ -93,4 +93,4 @@ export const boardGetTasksDescription: INodeProperties[] = [
 /** The task list query: a board is required, the filters pass unchanged. */
 export const boardTasksQuerySchema = z
 	.object({ boardId: requiredText('Board is empty: pick a board from the list or enter its boardId') })
-	.passthrough() as unknown as z.ZodType<IDataObject>;
+	.passthrough();

@@ -24,7 +24,7 @@ export const boardDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a board',
 				description: 'Create a board to file generated results in',
-				routing: writeRouting('POST', '/boards/create', { preSend: [validateRequest(boardCreateSchema)] }),
+				routing: writeRouting('POST', '/boards/create', { checks: [validateRequest(boardCreateSchema)] }),
 			},
 			{
 				name: 'Delete',
@@ -32,8 +32,8 @@ export const boardDescription: INodeProperties[] = [
 				action: 'Delete a board',
 				description: 'Delete a board',
 				routing: writeRouting('DELETE', '/boards/delete', {
-					preSend: [validateRequest(boardIdQuerySchema, 'qs')],
-					postReceive: [deletedBoard],
+					checks: [validateRequest(boardIdQuerySchema, 'qs')],
+					shape: deletedBoard,
 				}),
 			},
 			{
@@ -41,7 +41,7 @@ export const boardDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a board',
 				description: 'Get the details of a board: name, owner, task count and members',
-				routing: readRouting('/boards/detail', { preSend: [validateRequest(boardIdQuerySchema, 'qs')] }),
+				routing: readRouting('/boards/detail', { checks: [validateRequest(boardIdQuerySchema, 'qs')] }),
 			},
 			{
 				name: 'Get Many',
@@ -64,7 +64,7 @@ export const boardDescription: INodeProperties[] = [
 				action: 'Get the tasks of a board',
 				description: 'List the tasks filed in a board, filtered by media type, tool, rating and sorted',
 				routing: listRouting('/boards/tasks/list', { itemsField: 'list', maxPageSize: 100 }, {
-					preSend: [validateRequest(boardTasksQuerySchema, 'qs')],
+					checks: [validateRequest(boardTasksQuerySchema, 'qs')],
 				}),
 			},
 			{
@@ -72,7 +72,7 @@ export const boardDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Rename a board',
 				description: 'Change the name of a board',
-				routing: writeRouting('PUT', '/boards/update', { preSend: [validateRequest(boardUpdateSchema)] }),
+				routing: writeRouting('PUT', '/boards/update', { checks: [validateRequest(boardUpdateSchema)] }),
 			},
 		],
 		default: 'getAll',

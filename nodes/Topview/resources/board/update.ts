@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 import { boardLocator } from './boardLocator';
@@ -26,4 +26,4 @@ export const boardUpdateDescription: INodeProperties[] = [
 export const boardUpdateSchema = z.object({
 	boardId: requiredText('Board is empty: pick a board from the list or enter its boardId'),
 	name: boardName,
-}) as unknown as z.ZodType<IDataObject>;
+});

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { operationRouting } from '../../shared/routing';
+import { runnerRouting } from '../../shared/routing';
 import { fileUploadDescription, uploadFile } from './upload';
 
 export const fileDescription: INodeProperties[] = [
@@ -15,7 +15,7 @@ export const fileDescription: INodeProperties[] = [
 				value: 'upload',
 				action: 'Upload a file',
 				description: 'Upload a video, photo or audio file and get the fileId that Submit operations take',
-				routing: operationRouting('GET', '/v1/upload/credential', uploadFile),
+				routing: runnerRouting(uploadFile),
 			},
 		],
 		default: 'upload',

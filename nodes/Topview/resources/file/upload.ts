@@ -1,5 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import type { OperationRunner } from '../../shared/runner';
+import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { binarySource, uploadFormats, uploadToTopview, urlSource } from '../../shared/uploader';
 
 const showOnlyForUpload = { resource: ['file'], operation: ['upload'] };
@@ -40,7 +39,7 @@ export const fileUploadDescription: INodeProperties[] = [
 ];
 
 /** File → Upload: the whole three-step upload; outputs the fileId for Submit's file fields. */
-export const uploadFile: OperationRunner = async function () {
+export async function uploadFile(this: IExecutePaginationFunctions): Promise<INodeExecutionData[]> {
 	const source =
 		this.getNodeParameter('source', 'binary') === 'url'
 			? await urlSource.call(this, String(this.getNodeParameter('fileUrl', '')).trim())
@@ -48,4 +47,4 @@ export const uploadFile: OperationRunner = async function () {
 	const uploaded = await uploadToTopview.call(this, source);
 	const item: INodeExecutionData = { json: uploaded as IDataObject };
 	return [item];
-};
+}

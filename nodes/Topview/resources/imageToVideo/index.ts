@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageToVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { imageToVideoQueryDescription } from './query';
@@ -29,7 +28,7 @@ export const imageToVideoDescription: INodeProperties[] = [
 				action: 'Submit an image to video task',
 				description: 'Animate an image (or a first and end frame) into a video, optionally waiting for it',
 				routing: submitRouting(imageToVideo, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(imageToVideoSubmitSchema), uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(imageToVideoSubmitSchema)],
 				}),
 			},
 		],

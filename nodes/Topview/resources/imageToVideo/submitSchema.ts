@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { videoSettingsShape } from '../../shared/videoSettings';
 import { withoutBlanks } from '../../shared/validate';
@@ -14,8 +15,8 @@ function idList(value: unknown): unknown {
 const body = z
 	.object({
 		model: z.string().optional(),
-		firstFrameFileId: z.string().optional(),
-		endFrameFileId: z.string().optional(),
+		firstFrameFileId: fileRef().optional(),
+		endFrameFileId: fileRef().optional(),
 		referenceImageFileIds: z.preprocess(idList, z.array(z.string()).optional()),
 		prompt: z.string().optional(),
 		...videoSettingsShape,
@@ -44,4 +45,4 @@ const body = z
 export const imageToVideoSubmitSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

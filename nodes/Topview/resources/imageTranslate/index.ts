@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageGenerate, imageTranslate } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { operationRouting, queryRouting, submitRouting } from '../../shared/routing';
 import { submitTask, type OperationRunner } from '../../shared/runner';
 import { validateRequest, type PreSend } from '../../shared/validate';
@@ -46,7 +45,7 @@ export const imageTranslateDescription: INodeProperties[] = [
 				action: 'Render the translated images',
 				description:
 					'Render the images of a finished single-image translate task, optionally waiting for them',
-				routing: submitRouting(imageGenerate, { preSend: [validateRequest(generateImagesSchema)] }),
+				routing: submitRouting(imageGenerate, { checks: [validateRequest(generateImagesSchema)] }),
 			},
 			{
 				name: 'Query',
@@ -72,7 +71,7 @@ export const imageTranslateDescription: INodeProperties[] = [
 					'POST',
 					`={{ $parameter.mode === "batch" ? "${batchSubmitPath}" : "${imageTranslate.submitPath}" }}`,
 					submitByMode,
-					{ preSend: [mergeAdditionalBodyFields, validateSubmit, uploadInlineFiles] },
+					{ preSend: [mergeAdditionalBodyFields], checks: [validateSubmit] },
 				),
 			},
 		],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { callbackUrl, withoutBlanks } from '../../shared/validate';
 import { languageName } from './languages';
@@ -26,7 +27,7 @@ const languages = z.preprocess(
 
 const single = z
 	.object({
-		fileId: z.string({
+		fileId: fileRef({
 			required_error:
 				'Image File ID is required: upload the image with File → Upload and use its fileId, or choose Binary File',
 		}),
@@ -55,7 +56,7 @@ const generate = z
 	.passthrough();
 
 const withBlanksDropped = (schema: z.ZodTypeAny) =>
-	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), schema) as unknown as z.ZodType<IDataObject>;
+	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), schema);
 
 /** The single-image translate body: the image and at least one language, extra fields kept. */
 export const singleSubmitSchema = withBlanksDropped(single);

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 /** Topview answers without a useful result; output what was deleted instead. */
@@ -34,4 +34,4 @@ export const marketingVideoDeleteSchema = z.object({
 		taskIdList,
 		z.array(z.string(), { required_error: 'Task IDs is empty: enter at least one marketing video taskId' }),
 	),
-}) as unknown as z.ZodType<IDataObject>;
+});

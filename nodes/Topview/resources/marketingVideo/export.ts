@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { callbackUrlMessage, isHttpUrl, requiredText } from '../../shared/validate';
 import { scriptIdSchema } from './scriptId';
@@ -48,4 +48,4 @@ export const marketingVideoExportSchema = z.object({
 	noticeUrl: requiredText(
 		'Callback URL is required for an export: Topview only reports exports to a callback URL, e.g. the resume URL of a Wait node',
 	).refine(isHttpUrl, callbackUrlMessage),
-}) as unknown as z.ZodType<IDataObject>;
+});

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { listRouting, queryRouting, readRouting, submitRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { deletedMarketingVideos, marketingVideoDeleteDescription, marketingVideoDeleteSchema } from './delete';
@@ -27,8 +26,8 @@ export const marketingVideoDescription: INodeProperties[] = [
 				action: 'Delete marketing video tasks',
 				description: 'Delete marketing video tasks by their task IDs',
 				routing: writeRouting('DELETE', '/v1/m2v/task/delete', {
-					preSend: [validateRequest(marketingVideoDeleteSchema)],
-					postReceive: [deletedMarketingVideos],
+					checks: [validateRequest(marketingVideoDeleteSchema)],
+					shape: deletedMarketingVideos,
 				}),
 			},
 			{
@@ -36,7 +35,7 @@ export const marketingVideoDescription: INodeProperties[] = [
 				value: 'export',
 				action: 'Export a marketing video',
 				description: 'Render the final video of one preview script; Topview reports it to the callback URL',
-				routing: writeRouting('POST', '/v1/m2v/export', { preSend: [validateRequest(marketingVideoExportSchema)] }),
+				routing: writeRouting('POST', '/v1/m2v/export', { checks: [validateRequest(marketingVideoExportSchema)] }),
 			},
 			{
 				name: 'Get Many',
@@ -65,7 +64,7 @@ export const marketingVideoDescription: INodeProperties[] = [
 				action: 'Submit a marketing video task',
 				description: 'Make an avatar marketing video from a product link or files, optionally waiting for it',
 				routing: submitRouting(marketingVideo, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(marketingVideoSubmitSchema), uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(marketingVideoSubmitSchema)],
 				}),
 			},
 			{
@@ -74,7 +73,7 @@ export const marketingVideoDescription: INodeProperties[] = [
 				action: 'Update a marketing video script',
 				description: 'Change the text of a script before exporting it',
 				routing: writeRouting('POST', '/v1/m2v/script/update', {
-					preSend: [mergeAdditionalBodyFields, validateRequest(marketingVideoUpdateScriptSchema)],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(marketingVideoUpdateScriptSchema)],
 				}),
 			},
 		],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { isHttpUrl, withoutBlanks } from '../../shared/validate';
 
@@ -39,10 +40,10 @@ const body = z
 		captionId: z.coerce.string().optional(),
 		aiavatarId: z.coerce.string().optional(),
 		videoLengthType: z.coerce.number({ invalid_type_error: 'Video Length must be 1, 2, 3 or 4' }).optional(),
-		endcardFileId: z.string().optional(),
+		endcardFileId: fileRef().optional(),
 		endcardAspectRatio: z.string().optional(),
 		endcardBackgroundColor: z.string().optional(),
-		logoFileId: z.string().optional(),
+		logoFileId: fileRef().optional(),
 		preview: flag('Preview First').optional(),
 		isDiyScript: flag('Custom Script').optional(),
 		diyScriptDescription: z.string().optional(),
@@ -50,7 +51,7 @@ const body = z
 		diyScriptStyle: z.string().optional(),
 		diyScriptPrompt: z.string().optional(),
 		targetAudience: z.string().optional(),
-		musicFileId: z.string().optional(),
+		musicFileId: fileRef().optional(),
 		noticeUrl: z.string().optional(),
 	})
 	// Fields from Additional Body Fields pass through unchecked.
@@ -121,4 +122,4 @@ const body = z
 export const marketingVideoSubmitSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -103,4 +103,4 @@ export const marketingVideoUpdateScriptSchema = z.preprocess(
 			if (!value.scriptContents?.length) delete keep.scriptContents;
 			return keep;
 		}),
-) as unknown as z.ZodType<IDataObject>;
+);

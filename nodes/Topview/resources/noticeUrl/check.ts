@@ -1,9 +1,9 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 import { failureOf } from '../../shared/envelope';
 import { asNodeError } from '../../shared/failure';
-import { readOnce, type OperationRunner } from '../../shared/runner';
+import { sendIdempotent, type OperationRunner } from '../../shared/runner';
 
 const showOnlyForCheck = { resource: ['noticeUrl'], operation: ['check'] };
 
@@ -27,7 +27,7 @@ export const noticeUrlCheckSchema = z.object({
 		(value) => /^https?:\/\/[^\s/]+\S*$/i.test(value),
 		'Notice URL must be an absolute http(s) URL, e.g. https://example.com/webhook/topview',
 	),
-}) as unknown as z.ZodType<IDataObject>;
+});
 
 /** Topview codes meaning "this URL is not acceptable": the check answers `valid: false` instead of failing. */
 const rejectedUrlCodes = new Set(['4000', '4001']);
@@ -36,10 +36,10 @@ const rejectedUrlCodes = new Set(['4000', '4001']);
  * Runs the check like any read; the output says whether the URL is valid. Topview's `result` shape is
  * unknown, so only its code counts.
  */
-export const checkNoticeUrl: OperationRunner = async function (requestData) {
-	const noticeUrl = (requestData.options.body as IDataObject | undefined)?.noticeUrl;
+export const checkNoticeUrl: OperationRunner = async function (request) {
+	const noticeUrl = request.body.noticeUrl;
 	try {
-		await readOnce.call(this, requestData);
+		await sendIdempotent.call(this, request);
 	} catch (error) {
 		const failure = failureOf(error);
 		if (failure?.source === 'body' && rejectedUrlCodes.has(failure.code)) {

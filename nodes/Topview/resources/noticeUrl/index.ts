@@ -17,7 +17,7 @@ export const noticeUrlDescription: INodeProperties[] = [
 				action: 'Check a notice URL',
 				description: 'Ask Topview whether it accepts a callback URL',
 				routing: operationRouting('POST', '/notice/notice_url/check', checkNoticeUrl, {
-					preSend: [validateRequest(noticeUrlCheckSchema)],
+					checks: [validateRequest(noticeUrlCheckSchema)],
 				}),
 			},
 		],

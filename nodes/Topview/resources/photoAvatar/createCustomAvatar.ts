@@ -1,7 +1,6 @@
-import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { requiredText } from '../../shared/validate';
-import { fileField } from '../../shared/inlineFiles';
+import { fileField, fileRef } from '../../shared/inlineFiles';
 
 const showOnlyForCreate = { resource: ['photoAvatar'], operation: ['createCustomAvatar'] };
 
@@ -19,10 +18,11 @@ export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
 
 /** The create body: a non-blank template image fileId, trimmed. */
 export const photoAvatarCreateCustomAvatarSchema = z.object({
-	templateImageFileId: requiredText(
-		'Template Image File ID is empty: upload the photo with File → Upload and use its fileId, or choose "Binary File"',
-	),
-}) as unknown as z.ZodType<IDataObject>;
+	templateImageFileId: fileRef({
+		required_error:
+			'Template Image File ID is empty: upload the photo with File → Upload and use its fileId, or choose "Binary File"',
+	}),
+});
 
 /** Topview answers the new avatar's ID as a bare string; output it under the name Submit and Delete take. */
 export async function createdAvatar(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

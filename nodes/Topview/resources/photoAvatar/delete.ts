@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 
@@ -35,4 +35,4 @@ export const photoAvatarDeleteDescription: INodeProperties[] = [
 /** The delete query: a non-blank avatar ID, trimmed. */
 export const photoAvatarDeleteSchema = z.object({
 	aiAvatarId: requiredText('Custom Avatar is empty: pick a custom avatar from the list or enter its ID'),
-}) as unknown as z.ZodType<IDataObject>;
+});

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { photoAvatar } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { listRouting, queryRouting, submitRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import {
@@ -30,8 +29,8 @@ export const photoAvatarDescription: INodeProperties[] = [
 				action: 'Create a custom photo avatar',
 				description: 'Save a photo of a person as a custom avatar and get its ID',
 				routing: writeRouting('POST', '/v1/photo_avatar/template/create', {
-					preSend: [validateRequest(photoAvatarCreateCustomAvatarSchema), uploadInlineFiles],
-					postReceive: [createdAvatar],
+					checks: [validateRequest(photoAvatarCreateCustomAvatarSchema)],
+					shape: createdAvatar,
 				}),
 			},
 			{
@@ -40,8 +39,8 @@ export const photoAvatarDescription: INodeProperties[] = [
 				action: 'Delete a custom photo avatar',
 				description: 'Delete a custom avatar saved on your account',
 				routing: writeRouting('DELETE', '/v1/photo_avatar/template/delete', {
-					preSend: [validateRequest(photoAvatarDeleteSchema, 'qs')],
-					postReceive: [deletedPhotoAvatar],
+					checks: [validateRequest(photoAvatarDeleteSchema, 'qs')],
+					shape: deletedPhotoAvatar,
 				}),
 			},
 			{
@@ -71,7 +70,7 @@ export const photoAvatarDescription: INodeProperties[] = [
 				action: 'Submit a photo avatar task',
 				description: 'Animate a photo avatar (Avatar 2, Avatar 4) with a script or audio, optionally waiting for it',
 				routing: submitRouting(photoAvatar, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(photoAvatarSubmitSchema), uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(photoAvatarSubmitSchema)],
 				}),
 			},
 		],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { isHttpUrl, withoutBlanks } from '../../shared/validate';
 
@@ -15,7 +16,7 @@ const flag = (label: string) =>
 const body = z
 	.object({
 		avatarId: z.coerce.string().optional(),
-		templateImageFileId: z.string().optional(),
+		templateImageFileId: fileRef().optional(),
 		mode: z.string({ required_error: 'Mode is required: choose Avatar 2, Avatar 4 or Avatar 4 Fast' }),
 		scriptMode: z.string({ required_error: 'Script Mode is required: choose Text to Speech or Uploaded Audio' }),
 		ttsText: z.string().optional(),
@@ -28,7 +29,7 @@ const body = z
 			})
 			.passthrough()
 			.optional(),
-		audioFileId: z.string().optional(),
+		audioFileId: fileRef().optional(),
 		captionId: z.coerce.string().optional(),
 		customMotion: z.string().optional(),
 		saveCustomAiAvatar: flag('Save as Custom Avatar').optional(),
@@ -108,4 +109,4 @@ const body = z
 export const photoAvatarSubmitSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { withoutBlanks, callbackUrl } from '../../shared/validate';
 
 /** A v2 AnyShoot body: the fields from Additional Body Fields (at least one) and an optional callback URL. */
-export function generateSchema(label: string): z.ZodType<IDataObject> {
+export function generateSchema(label: string) {
 	const body = z
 		.object({ noticeUrl: callbackUrl.optional() })
 		.passthrough()
@@ -16,5 +16,5 @@ export function generateSchema(label: string): z.ZodType<IDataObject> {
 				});
 			}
 		});
-	return z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), body) as unknown as z.ZodType<IDataObject>;
+	return z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), body);
 }

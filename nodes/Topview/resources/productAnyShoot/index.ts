@@ -5,7 +5,6 @@ import {
 	productAnyShootReplaceImage,
 } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { listRouting, queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { generateDescription } from './generate';
@@ -49,7 +48,7 @@ export const productAnyShootDescription: INodeProperties[] = [
 				description:
 					'Submit a v2 product background task, optionally waiting for it. Path and fields assumed; Topview does not document them.',
 				routing: submitRouting(productAnyShootBackground, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(generateSchema(productAnyShootBackground.label))],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(generateSchema(productAnyShootBackground.label))],
 				}),
 			},
 			{
@@ -59,7 +58,7 @@ export const productAnyShootDescription: INodeProperties[] = [
 				description:
 					'Submit a v2 product model task, optionally waiting for it. Path and fields assumed; Topview does not document them.',
 				routing: submitRouting(productAnyShootModel, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(generateSchema(productAnyShootModel.label))],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(generateSchema(productAnyShootModel.label))],
 				}),
 			},
 			{
@@ -90,7 +89,7 @@ export const productAnyShootDescription: INodeProperties[] = [
 				description:
 					'Place a product photo into a template or your own scene (v1), optionally waiting for it',
 				routing: submitRouting(productAnyShootReplaceImage, {
-					preSend: [mergeAdditionalBodyFields, validateRequest(replaceProductImageSchema), uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(replaceProductImageSchema)],
 				}),
 			},
 		],

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { withoutBlanks, callbackUrl, requiredText } from '../../shared/validate';
 
 const body = z
 	.object({
-		productImageFileId: z.string({
+		productImageFileId: fileRef({
 			required_error:
 				'Product Image File ID is required: upload the product photo with File → Upload and use its fileId, or choose Binary File',
 		}),
 		templateId: z.coerce.string().optional(),
-		templateImageFileId: z.string().optional(),
-		productMaskFileId: z.string().optional(),
-		templateMaskFileId: z.string({
+		templateImageFileId: fileRef().optional(),
+		productMaskFileId: fileRef().optional(),
+		templateMaskFileId: fileRef({
 			required_error:
 				'Template Mask File ID is required: upload a mask of where the product goes in the scene (same size as the template) with File → Upload and use its fileId, or choose Binary File',
 		}),
@@ -34,4 +35,4 @@ const body = z
 export const replaceProductImageSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -71,4 +71,4 @@ export const downloadWithoutWatermarkSchema = z.preprocess(
 		}),
 		productReplaceResultKey: z.string().optional(),
 	}),
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { withoutBlanks, callbackUrl, requiredText } from '../../shared/validate';
 
@@ -16,7 +17,7 @@ const body = z
 		scriptMode: z.enum(['text', 'audio'], { message: 'Script Mode must be "text" or "audio"' }),
 		ttsText: z.string().optional(),
 		voiceId: z.coerce.string().optional(),
-		audioFileId: z.string().optional(),
+		audioFileId: fileRef().optional(),
 		mode: z.enum(modes, { message: `Mode must be one of ${modes.join(', ')}` }).optional(),
 		// Required on https://docs.topview.ai/reference/pa2_image2video_submit_task
 		captionId: requiredText(
@@ -41,7 +42,7 @@ const body = z
 export const imageToVideoSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);
 
 const v1Modes = ['lite', 'pro'] as const;
 
@@ -58,4 +59,4 @@ export const imageToVideoV1Schema = z.preprocess(
 			noticeUrl: callbackUrl.optional(),
 		})
 		.passthrough(),
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { productAvatarWatermarkFree } from '../../shared/families';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { listRouting, operationRouting } from '../../shared/routing';
 import { callWithFiles } from '../../shared/runner';
 import { validateRequest } from '../../shared/validate';
@@ -43,7 +42,7 @@ export const productAvatarDescription: INodeProperties[] = [
 					'Get the watermark-free images of a finished v1 Replace Product Image task. Path assumed; Topview does not publish it.',
 				// Sent once: the credit log names this call's charge (pa_download_without_watermark).
 				routing: operationRouting('GET', productAvatarWatermarkFree.path, callWithFiles(productAvatarWatermarkFree, 'submit'), {
-					preSend: [validateRequest(downloadWithoutWatermarkSchema, 'qs')],
+					checks: [validateRequest(downloadWithoutWatermarkSchema, 'qs')],
 				}),
 			},
 			{
@@ -66,7 +65,7 @@ export const productAvatarDescription: INodeProperties[] = [
 				action: 'Turn a product avatar image into a video',
 				description: 'Animate a replaced product image into a talking product video, optionally waiting for it',
 				routing: versionedSubmitRouting(imageToVideoFamilies, {
-					preSend: [mergeAdditionalBodyFields, validateImageToVideo, uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields], checks: [validateImageToVideo],
 				}),
 			},
 			{
@@ -89,7 +88,7 @@ export const productAvatarDescription: INodeProperties[] = [
 				action: 'Replace the product in an avatar image',
 				description: 'Put your product into the hands of an avatar or a person in your photo, optionally waiting for it',
 				routing: versionedSubmitRouting(replaceImageFamilies, {
-					preSend: [mergeAdditionalBodyFields, validateReplaceProductImage, uploadInlineFiles],
+					preSend: [mergeAdditionalBodyFields], checks: [validateReplaceProductImage],
 				}),
 			},
 		],

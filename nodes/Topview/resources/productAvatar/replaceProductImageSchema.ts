@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { validateRequest, withoutBlanks, callbackUrl } from '../../shared/validate';
 
@@ -28,11 +29,11 @@ const location = z.unknown().transform((value, ctx) => {
 const body = (version: string) =>
 	z
 		.object({
-			productImageFileId: z.string().optional(),
-			productImageWithoutBackgroundFileId: z.string().optional(),
+			productImageFileId: fileRef().optional(),
+			productImageWithoutBackgroundFileId: fileRef().optional(),
 			avatarId: z.coerce.string().optional(),
-			templateImageFileId: z.string().optional(),
-			userFaceImageFileId: z.string().optional(),
+			templateImageFileId: fileRef().optional(),
+			userFaceImageFileId: fileRef().optional(),
 			imageEditPrompt: z.string().optional(),
 			productSize: z.coerce
 				.string()
@@ -78,7 +79,7 @@ const body = (version: string) =>
 
 /** The Replace Product Image body of an API version: blanks dropped, required inputs checked, extra fields kept. */
 export const replaceProductImageSchema = (version: string) =>
-	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), body(version)) as unknown as z.ZodType<IDataObject>;
+	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), body(version));
 
 /** preSend step: validates the body against the chosen API version's rules. */
 export async function validateReplaceProductImage(

@@ -86,14 +86,9 @@ function checkVersion(families: FamiliesByVersion): PreSend {
 /** The runner of the chosen version's family. */
 function byVersion(families: FamiliesByVersion, runnerOf: (family: TaskFamily) => OperationRunner): OperationRunner {
 	const runners = Object.fromEntries(Object.entries(families).map(([version, family]) => [version, runnerOf(family)]));
-	return async function (requestData) {
-		const version = versionOf(this);
-		const runner = runners[version];
-		if (!runner) {
-			const { message, description } = unsupportedVersion(version, families);
-			throw new NodeOperationError(this.getNode(), message, { itemIndex: this.getItemIndex(), description });
-		}
-		return await runner.call(this, requestData);
+	// checkVersion (a preSend) has refused any version the families lack before this runs.
+	return async function (request) {
+		return await runners[versionOf(this)].call(this, request);
 	};
 }
 

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { removeBackground } from '../../shared/families';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { removeBackgroundQueryDescription } from './query';
@@ -28,7 +27,7 @@ export const removeBackgroundDescription: INodeProperties[] = [
 				action: 'Submit a remove background task',
 				description: 'Cut an image (e.g. a product photo) out of its background, optionally waiting for it',
 				routing: submitRouting(removeBackground, {
-					preSend: [validateRequest(removeBackgroundSubmitSchema), uploadInlineFiles],
+					checks: [validateRequest(removeBackgroundSubmitSchema)],
 				}),
 			},
 		],

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 const body = z.object({
-	productImageFileId: z.string({
+	productImageFileId: fileRef({
 		required_error:
 			'Image File ID is required: upload the image with File → Upload and use its fileId, or choose Binary File',
 	}),
@@ -14,4 +15,4 @@ const body = z.object({
 export const removeBackgroundSubmitSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -25,7 +25,7 @@ export const scraperDescription: INodeProperties[] = [
 				value: 'submit',
 				action: 'Submit a scraper task',
 				description: 'Read a product page, optionally waiting for the result',
-				routing: submitRouting(scraper, { preSend: [validateRequest(scraperSubmitSchema)] }),
+				routing: submitRouting(scraper, { checks: [validateRequest(scraperSubmitSchema)] }),
 			},
 		],
 		default: 'submit',

@@ -43,4 +43,4 @@ export const scraperSubmitSchema = z
 			httpUrl('Callback URL', 'https://example.com/topview').optional(),
 		),
 	})
-	.transform((value): IDataObject => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined))) as unknown as z.ZodType<IDataObject>;
+	.transform((value): IDataObject => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)));

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoAvatar } from '../../shared/families';
 import { queryRouting, submitRouting } from '../../shared/routing';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { validateRequest } from '../../shared/validate';
 import { videoAvatarQueryDescription } from './query';
 import { videoAvatarSubmitDescription } from './submit';
@@ -28,7 +27,7 @@ export const videoAvatarDescription: INodeProperties[] = [
 				action: 'Submit a video avatar task',
 				description: 'Start rendering an avatar video, optionally waiting for it',
 				routing: submitRouting(videoAvatar, {
-					preSend: [validateRequest(videoAvatarSubmitSchema), uploadInlineFiles],
+					checks: [validateRequest(videoAvatarSubmitSchema)],
 				}),
 			},
 		],

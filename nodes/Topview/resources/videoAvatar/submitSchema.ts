@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { isHttpUrl, withoutBlanks } from '../../shared/validate';
 
@@ -12,10 +13,10 @@ const body = z
 	.object({
 		avatarSourceFrom: z.coerce.number({ invalid_type_error: avatarSourceMessage }),
 		audioSourceFrom: z.coerce.number({ invalid_type_error: audioSourceMessage }),
-		videoFileId: z.string().optional(),
+		videoFileId: fileRef().optional(),
 		aiAvatarId: z.coerce.string().optional(),
-		imageFileId: z.string().optional(),
-		audioFileId: z.string().optional(),
+		imageFileId: fileRef().optional(),
+		audioFileId: fileRef().optional(),
 		ttsText: z.string().optional(),
 		voiceoverId: z.coerce.string().optional(),
 		voiceSpeed: z.coerce.number({ invalid_type_error: 'Voice Speed must be a number between 0.8 and 1.2' }).optional(),
@@ -120,4 +121,4 @@ const body = z
 export const videoAvatarSubmitSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import type { TaskFamily } from '../../shared/families';
 import { submitOptionsField } from '../../shared/descriptions';
@@ -136,4 +136,4 @@ export const videoBodyShape = {
 	...videoSettingsShape,
 };
 
-export type BodySchema = z.ZodType<IDataObject>;
+export type BodySchema = z.ZodTypeAny;

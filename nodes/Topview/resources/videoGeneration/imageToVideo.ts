@@ -4,7 +4,7 @@ import { videoGenerationImageToVideo } from '../../shared/families';
 import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
 import { fileListField } from '../../shared/fileLists';
-import { fileField } from '../../shared/inlineFiles';
+import { fileField, fileRef } from '../../shared/inlineFiles';
 import { withoutBlanks } from '../../shared/validate';
 import {
 	aspectRatioField,
@@ -20,7 +20,7 @@ import {
 const show = { resource: ['videoGeneration'], operation: ['imageToVideo'] };
 
 /** The reference image list of Image to Video, sent as `referenceImageFileIds`. */
-export const referenceImages = { name: 'referenceImages', label: 'Reference Images', kind: 'image' as const };
+export const referenceImages = { name: 'referenceImages', label: 'Reference Images', kind: 'image' as const, bodyField: 'referenceImageFileIds' };
 
 // Image to Video v2, first/end frame or multi-reference, as Topview's client builds it (build_i2v_body in
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py) and as
@@ -79,9 +79,9 @@ export const imageToVideoSchema = z.preprocess(
 	z
 		.object({
 			...videoBodyShape,
-			firstFrameFileId: z.string().optional(),
-			endFrameFileId: z.string().optional(),
-			referenceImageFileIds: z.array(z.string()).optional(),
+			firstFrameFileId: fileRef().optional(),
+			endFrameFileId: fileRef().optional(),
+			referenceImageFileIds: z.array(fileRef()).optional(),
 		})
 		.passthrough()
 		.superRefine((value, ctx) => {
@@ -100,4 +100,4 @@ export const imageToVideoSchema = z.preprocess(
 				});
 			}
 		}),
-) as unknown as z.ZodType<IDataObject>;
+);

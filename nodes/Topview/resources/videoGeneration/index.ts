@@ -1,16 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { omniReference, textToVideo, videoGenerationImageToVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { fileListToBody } from '../../shared/fileLists';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
-import { localRouting } from '../../shared/localOperation';
+
 import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
-import { queryRouting, submitRouting } from '../../shared/routing';
+import { queryRouting, runnerRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { estimateVideoCost, videoEstimateCostDescription } from './estimateCost';
 import { listVideoModels, videoGetModelsDescription } from './getModels';
-import { imageToVideoDescription, imageToVideoSchema, referenceImages } from './imageToVideo';
-import { inputImages, inputVideos, omniReferenceDescription, omniReferenceSchema } from './omniReference';
+import { imageToVideoDescription, imageToVideoSchema } from './imageToVideo';
+import { omniReferenceDescription, omniReferenceSchema } from './omniReference';
 import { videoGenerationQueryDescriptions } from './queries';
 import { textToVideoDescription, textToVideoSchema } from './textToVideo';
 
@@ -29,14 +27,14 @@ export const videoGenerationDescription: INodeProperties[] = [
 				value: 'estimateCost',
 				action: 'Estimate the cost of a video',
 				description: "Estimate the credits a video would cost, from Topview's published rates; nothing is sent",
-				routing: localRouting(estimateVideoCost),
+				routing: runnerRouting(estimateVideoCost),
 			},
 			{
 				name: 'Get Models',
 				value: 'getModels',
 				action: 'Get the video models',
 				description: 'List the models of a generation type with their resolutions, durations, aspect ratios, sound and rates',
-				routing: localRouting(listVideoModels),
+				routing: runnerRouting(listVideoModels),
 			},
 			{
 				name: 'Image to Video',
@@ -45,14 +43,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				description:
 					'Animate a first frame (optionally to an end frame) or several reference images with the chosen model, optionally waiting for it',
 				routing: submitRouting(videoGenerationImageToVideo, {
-					preSend: [
-						mergeAdditionalBodyFields,
-						fileListToBody({ ...referenceImages, bodyField: 'referenceImageFileIds' }),
-						validateRequest(imageToVideoSchema),
-						checkModelLimits('imageToVideo'),
-						checkCostFirst('imageToVideo'),
-						uploadInlineFiles,
-					],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(imageToVideoSchema), checkModelLimits('imageToVideo'), checkCostFirst('imageToVideo')],
 				}),
 			},
 			{
@@ -62,15 +53,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				description:
 					'Generate a video from named reference images and videos the prompt refers to (&lt;&lt;&lt;Image1&gt;&gt;&gt;), optionally waiting for it',
 				routing: submitRouting(omniReference, {
-					preSend: [
-						mergeAdditionalBodyFields,
-						fileListToBody({ ...inputImages, bodyField: 'inputImages' }),
-						fileListToBody({ ...inputVideos, bodyField: 'inputVideos' }),
-						validateRequest(omniReferenceSchema),
-						checkModelLimits('omniReference'),
-						checkCostFirst('omniReference'),
-						uploadInlineFiles,
-					],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(omniReferenceSchema), checkModelLimits('omniReference'), checkCostFirst('omniReference')],
 				}),
 			},
 			{
@@ -100,12 +83,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				action: 'Generate a video from text',
 				description: 'Generate a video from a prompt with the chosen model, optionally waiting for it',
 				routing: submitRouting(textToVideo, {
-					preSend: [
-						mergeAdditionalBodyFields,
-						validateRequest(textToVideoSchema),
-						checkModelLimits('textToVideo'),
-						checkCostFirst('textToVideo'),
-					],
+					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(textToVideoSchema), checkModelLimits('textToVideo'), checkCostFirst('textToVideo')],
 				}),
 			},
 		],

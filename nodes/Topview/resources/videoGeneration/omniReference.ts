@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import { omniReference } from '../../shared/families';
 import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
@@ -18,8 +19,8 @@ import {
 
 const show = { resource: ['videoGeneration'], operation: ['omniReference'] };
 
-export const inputImages = { name: 'inputImages', label: 'Input Images', kind: 'image' as const, namePrefix: 'Image' };
-export const inputVideos = { name: 'inputVideos', label: 'Input Videos', kind: 'video' as const, namePrefix: 'Video' };
+export const inputImages = { name: 'inputImages', label: 'Input Images', kind: 'image' as const, namePrefix: 'Image', bodyField: 'inputImages' };
+export const inputVideos = { name: 'inputVideos', label: 'Input Videos', kind: 'video' as const, namePrefix: 'Video', bodyField: 'inputVideos' };
 
 // Omni Reference as Topview's client builds it (build_omni_body): named inputImages/inputVideos of
 // { name, fileId }, referenced in the prompt as <<<Image1>>> / <<<Video1>>>; no sound field:
@@ -54,7 +55,7 @@ export const omniReferenceDescription: INodeProperties[] = [
 	generationOptionsField(show, omniReference),
 ];
 
-const namedFile = z.object({ name: z.string(), fileId: z.string() });
+const namedFile = z.object({ name: z.string(), fileId: fileRef() });
 
 export const omniReferenceSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
@@ -87,4 +88,4 @@ export const omniReferenceSchema = z.preprocess(
 				});
 			}
 		}),
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -43,4 +43,4 @@ export const textToVideoSchema = z.preprocess(
 	z
 		.object({ ...videoBodyShape, prompt: requiredText('Prompt is empty: describe the video, e.g. A sunset over the ocean') })
 		.passthrough(),
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { videoToAvatar } from '../../shared/families';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { videoToAvatarQueryDescription } from './query';
@@ -30,7 +29,7 @@ export const videoToAvatarDescription: INodeProperties[] = [
 				description:
 					'Turn a video of a person into a custom avatar for Video Avatar (Avatar Source "Custom Avatar"), optionally waiting for it',
 				routing: submitRouting(videoToAvatar, {
-					preSend: [validateRequest(videoToAvatarSubmitSchema), uploadInlineFiles],
+					checks: [validateRequest(videoToAvatarSubmitSchema)],
 				}),
 			},
 		],

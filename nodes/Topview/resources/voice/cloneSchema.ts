@@ -1,9 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
 const body = z.object({
-	originVoiceFileId: z.string({
+	originVoiceFileId: fileRef({
 		required_error:
 			'Recording File ID is required: upload an mp3 or wav recording with File → Upload and use its fileId, or choose Binary File',
 	}),
@@ -21,4 +22,4 @@ const body = z.object({
 export const voiceCloneSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { requiredText } from '../../shared/validate';
 
@@ -40,4 +40,4 @@ export const voiceDeleteDescription: INodeProperties[] = [
 /** The delete query: a non-blank voice ID, trimmed. */
 export const voiceDeleteSchema = z.object({
 	voiceId: requiredText('Cloned Voice is empty: pick a cloned voice from the list or enter its voiceId'),
-}) as unknown as z.ZodType<IDataObject>;
+});

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { textToSpeech, voiceClone } from '../../shared/families';
-import { uploadInlineFiles } from '../../shared/inlineFiles';
 import { listRouting, queryRouting, submitRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { voiceCloneDescription } from './clone';
@@ -27,7 +26,7 @@ export const voiceDescription: INodeProperties[] = [
 				description:
 					'Clone a voice from a recording, optionally waiting for it; the new voiceId works wherever a voice is asked for',
 				routing: submitRouting(voiceClone, {
-					preSend: [validateRequest(voiceCloneSchema), uploadInlineFiles],
+					checks: [validateRequest(voiceCloneSchema)],
 				}),
 			},
 			{
@@ -36,8 +35,8 @@ export const voiceDescription: INodeProperties[] = [
 				action: 'Delete a cloned voice',
 				description: 'Delete a voice cloned on your account',
 				routing: writeRouting('DELETE', '/v1/voice/clone/delete', {
-					preSend: [validateRequest(voiceDeleteSchema, 'qs')],
-					postReceive: [deletedVoice],
+					checks: [validateRequest(voiceDeleteSchema, 'qs')],
+					shape: deletedVoice,
 				}),
 			},
 			{
@@ -68,7 +67,7 @@ export const voiceDescription: INodeProperties[] = [
 				action: 'Convert text to speech',
 				description: 'Speak a text with a public or cloned voice, optionally waiting for the audio',
 				routing: submitRouting(textToSpeech, {
-					preSend: [validateRequest(textToSpeechSchema), uploadInlineFiles],
+					checks: [validateRequest(textToSpeechSchema)],
 				}),
 			},
 		],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { callbackUrl, withoutBlanks } from '../../shared/validate';
 
@@ -21,7 +22,7 @@ const body = z.object({
 		(value) => (value === undefined || value === null ? undefined : String(value)),
 		z.string({ required_error: 'Voice is required: pick a voice from the list or enter its voiceId' }),
 	),
-	originVoiceFileId: z.string().optional(),
+	originVoiceFileId: fileRef().optional(),
 	name: z.string().optional(),
 	voiceSpeed: z.coerce
 		.number({ invalid_type_error: 'Voice Speed must be a number, e.g. 1' })
@@ -37,4 +38,4 @@ const body = z.object({
 export const textToSpeechSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	body,
-) as unknown as z.ZodType<IDataObject>;
+);
