@@ -79,8 +79,15 @@ export function fileListField(spec: FileListSpec & { show: Show; description: st
  * entries staged for upload after validation; named lists send `{ name, fileId }` objects. Entries with
  * neither a file ID nor a binary field are left out; an empty list sends nothing.
  */
+const bodyFieldOfStep = new WeakMap<object, string>();
+
+/** The body field a file list's preSend fills, for tests comparing fields with schemas. */
+export function fileListBodyField(step: unknown): string | undefined {
+	return typeof step === 'function' ? bodyFieldOfStep.get(step) : undefined;
+}
+
 function fileListToBody(spec: FileListSpec) {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const step = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const entries = (this.getNodeParameter(`${spec.name}.files`, []) as IDataObject[]) ?? [];
 		const staged = await Promise.all(
 			entries.map(async (entry): Promise<{ file: string | PendingUpload; name: string }> => ({
@@ -98,4 +105,6 @@ function fileListToBody(spec: FileListSpec) {
 			: files.map(({ file }) => file);
 		return { ...options, body: { ...((options.body ?? {}) as IDataObject), [spec.bodyField]: value } };
 	};
+	bodyFieldOfStep.set(step, spec.bodyField);
+	return step;
 }

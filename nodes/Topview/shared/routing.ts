@@ -53,6 +53,14 @@ function runChecked(runner: OperationRunner, extras: RoutingExtras) {
 	};
 }
 
+const extrasOfRunner = new WeakMap<object, RoutingExtras>();
+
+/** What an operation's routing adds to the shared path (its checks, e.g. the schema of its body). */
+export function routingExtrasOf(routing: INodePropertyRouting | undefined): RoutingExtras | undefined {
+	const runner = routing?.operations?.pagination;
+	return typeof runner === 'function' ? extrasOfRunner.get(runner) : undefined;
+}
+
 export function operationRouting(
 	method: IHttpRequestMethods,
 	url: string,
@@ -60,10 +68,12 @@ export function operationRouting(
 	extras: RoutingExtras = {},
 ): INodePropertyRouting {
 	const preSend = extras.preSend ?? [];
+	const pagination = runChecked(runner, extras);
+	extrasOfRunner.set(pagination, extras);
 	return {
 		request: { method, url },
 		send: { paginate: true, ...(preSend.length ? { preSend } : {}) },
-		operations: { pagination: runChecked(runner, extras) },
+		operations: { pagination },
 	};
 }
 

@@ -8,18 +8,32 @@ import { z, type ZodTypeAny } from 'zod';
 
 export type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
+type Part = 'body' | 'qs';
+
+/** The schemas a check step validates with, so a test can compare them with the fields the UI sends. */
+const checkedWith = new WeakMap<PreSend, { schemas: ZodTypeAny[]; part: Part }>();
+
+export function schemasCheckedBy(step: PreSend): { schemas: ZodTypeAny[]; part: Part } | undefined {
+	return checkedWith.get(step);
+}
+
 /**
- * Check step: validates the request RoutingNode built (body or query) against a zod schema before anything
- * is uploaded or sent, and replaces it with the schema's output (which drops what the chosen sources do
- * not use). A failure names the parameter and the fix, and no request is made, so no credit is spent.
+ * Check step: validates the request RoutingNode built (body or query) against the zod schema `choose`
+ * returns for the item (one of `schemas`), before anything is uploaded or sent, and replaces it with the
+ * schema's output (which drops what the chosen sources do not use). A failure names the parameter and
+ * the fix, and no request is made, so no credit is spent.
  *
  * Unknown keys: object schemas strip them (zod's default), except where Additional Body Fields may add
  * fields the node does not list, whose schemas say `.passthrough()`.
  */
-export function validateRequest(schema: ZodTypeAny, part: 'body' | 'qs' = 'body'): PreSend {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export function validateBy(
+	choose: (context: IExecuteSingleFunctions) => ZodTypeAny,
+	schemas: ZodTypeAny[],
+	part: Part = 'body',
+): PreSend {
+	const step: PreSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const input = (options[part] ?? {}) as IDataObject;
-		const parsed = schema.safeParse(input);
+		const parsed = choose(this).safeParse(input);
 		if (!parsed.success) {
 			const [first, ...rest] = parsed.error.issues;
 			const field = first.path.join('.');
@@ -36,6 +50,13 @@ export function validateRequest(schema: ZodTypeAny, part: 'body' | 'qs' = 'body'
 		}
 		return { ...options, [part]: parsed.data as IDataObject };
 	};
+	checkedWith.set(step, { schemas, part });
+	return step;
+}
+
+/** Check step with one schema for every item. */
+export function validateRequest(schema: ZodTypeAny, part: Part = 'body'): PreSend {
+	return validateBy(() => schema, [schema], part);
 }
 
 /** Drops keys whose value is undefined, null or a blank string, so optional fields left empty are not sent. */

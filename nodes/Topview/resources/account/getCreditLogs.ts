@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { returnAllAndLimitFields } from '../../shared/descriptions';
-import { validateRequest, withoutBlanks } from '../../shared/validate';
+import { validateBy, withoutBlanks } from '../../shared/validate';
 
 const showOnlyForGetCreditLogs = { resource: ['account'], operation: ['getCreditLogs'] };
 
@@ -118,9 +118,8 @@ export function creditLogsQuerySchema(zone: string) {
 }
 
 /** preSend of Get Credit Logs: validates and converts the filters in the workflow's time zone. */
-export async function validateCreditLogsQuery(
-	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return await validateRequest(creditLogsQuerySchema(this.getTimezone()), 'qs').call(this, options);
-}
+export const validateCreditLogsQuery = validateBy(
+	(context) => creditLogsQuerySchema(context.getTimezone()),
+	[creditLogsQuerySchema('UTC')],
+	'qs',
+);

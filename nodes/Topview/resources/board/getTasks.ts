@@ -1,7 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { returnAllAndLimitFields } from '../../shared/descriptions';
-import { requiredText } from '../../shared/validate';
+import { requiredText, withoutBlanks } from '../../shared/validate';
 import { boardLocator } from './boardLocator';
 
 const showOnlyForGetTasks = { resource: ['board'], operation: ['getTasks'] };
@@ -90,7 +90,21 @@ export const boardGetTasksDescription: INodeProperties[] = [
 	},
 ];
 
-/** The task list query: a board is required, the filters pass unchanged. */
-export const boardTasksQuerySchema = z
-	.object({ boardId: requiredText('Board is empty: pick a board from the list or enter its boardId') })
-	.passthrough();
+/** The task list query: a board is required; each filter is checked against the values the UI offers. */
+export const boardTasksQuerySchema = z.preprocess(
+	(input) => withoutBlanks((input ?? {}) as IDataObject),
+	z.object({
+		boardId: requiredText('Board is empty: pick a board from the list or enter its boardId'),
+		mediaType: z.enum(['audio', 'image', 'video']).optional(),
+		rating: z.coerce
+			.number()
+			.int('Rating must be a whole number from 0 to 3')
+			.min(0, 'Rating must be from 0 to 3')
+			.max(3, 'Rating must be from 0 to 3')
+			.optional(),
+		sortField: z.enum(['completedAt', 'gmtCreate', 'gmtModify', 'sortWeight']).optional(),
+		sortOrder: z.enum(['asc', 'desc']).optional(),
+		toolCategory: z.string().optional(),
+		toolType: z.string().optional(),
+	}),
+);

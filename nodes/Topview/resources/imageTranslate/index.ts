@@ -3,7 +3,7 @@ import { imageGenerate, imageTranslate } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { operationRouting, queryRouting, submitRouting } from '../../shared/routing';
 import { submitTask, type OperationRunner } from '../../shared/runner';
-import { validateRequest, type PreSend } from '../../shared/validate';
+import { validateBy, validateRequest } from '../../shared/validate';
 import { generateImagesDescription } from './generateImages';
 import { imageTranslateQueryDescription } from './query';
 import { imageTranslateSubmitDescription } from './submit';
@@ -19,9 +19,10 @@ const isBatch = (context: { getNodeParameter(name: string, fallback: unknown): u
 	context.getNodeParameter('mode', 'single') === 'batch';
 
 /** preSend step: the body rules of the chosen mode. */
-const validateSubmit: PreSend = async function (options) {
-	return await validateRequest(isBatch(this) ? batchSubmitSchema : singleSubmitSchema).call(this, options);
-};
+const validateSubmit = validateBy(
+	(context) => (isBatch(context) ? batchSubmitSchema : singleSubmitSchema),
+	[singleSubmitSchema, batchSubmitSchema],
+);
 
 const submitSingle = submitTask(imageTranslate);
 const submitBatch = submitTask(imageGenerate);

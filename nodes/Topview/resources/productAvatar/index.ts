@@ -1,9 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { productAvatarWatermarkFree } from '../../shared/families';
 import { listRouting, operationRouting } from '../../shared/routing';
 import { callWithFiles } from '../../shared/runner';
-import { validateRequest } from '../../shared/validate';
+import { validateBy, validateRequest } from '../../shared/validate';
 import { downloadWithoutWatermarkDescription, downloadWithoutWatermarkSchema } from './downloadWithoutWatermark';
 import { getCategoriesDescription } from './getCategories';
 import { getPublicAvatarsDescription } from './getPublicAvatars';
@@ -20,11 +20,11 @@ import {
 	versionField,
 } from './versions';
 
-/** preSend step: the Image to Video body of the chosen API version. */
-async function validateImageToVideo(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const v1 = this.getNodeParameter('version', 'v2') === 'v1';
-	return await validateRequest(v1 ? imageToVideoV1Schema : imageToVideoSchema).call(this, options);
-}
+/** Check step: the Image to Video body of the chosen API version. */
+const validateImageToVideo = validateBy(
+	(context) => (context.getNodeParameter('version', 'v2') === 'v1' ? imageToVideoV1Schema : imageToVideoSchema),
+	[imageToVideoV1Schema, imageToVideoSchema],
+);
 
 export const productAvatarDescription: INodeProperties[] = [
 	{

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileRef } from '../../shared/inlineFiles';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { validateRequest, withoutBlanks, callbackUrl } from '../../shared/validate';
+import type { IDataObject } from 'n8n-workflow';
+import { callbackUrl, validateBy, withoutBlanks } from '../../shared/validate';
 
 const point = z.tuple([z.coerce.number(), z.coerce.number()]);
 
@@ -82,10 +82,7 @@ export const replaceProductImageSchema = (version: string) =>
 	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), body(version));
 
 /** preSend step: validates the body against the chosen API version's rules. */
-export async function validateReplaceProductImage(
-	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const version = String(this.getNodeParameter('version', 'v2'));
-	return await validateRequest(replaceProductImageSchema(version)).call(this, options);
-}
+export const validateReplaceProductImage = validateBy(
+	(context) => replaceProductImageSchema(String(context.getNodeParameter('version', 'v2'))),
+	['v1', 'v2', 'v3'].map(replaceProductImageSchema),
+);

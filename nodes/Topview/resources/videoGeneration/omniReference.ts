@@ -67,6 +67,8 @@ export const omniReferenceSchema = z.preprocess(
 			inputVideos: z.array(namedFile).optional(),
 			internetSearch: z.boolean().optional(),
 		})
+		// Omni Reference takes no sound setting (see the client's reference above).
+		.omit({ sound: true })
 		.passthrough()
 		.superRefine((value, ctx) => {
 			const names = [...(value.inputImages ?? []), ...(value.inputVideos ?? [])].map((file) => file.name);
