@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { omniReference, textToVideo, videoGenerationImageToVideo } from '../../shared/families';
+import { imageToVideo, omniReference, textToVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { fileListToBody } from '../../shared/fileLists';
 import { uploadInlineFiles } from '../../shared/inlineFiles';
@@ -9,7 +9,7 @@ import { queryRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { estimateVideoCost, videoEstimateCostDescription } from './estimateCost';
 import { listVideoModels, videoGetModelsDescription } from './getModels';
-import { imageToVideoDescription, imageToVideoSchema, referenceImages } from './imageToVideo';
+import { imageToVideoFields, imageToVideoSubmitRouting } from './imageToVideo';
 import { inputImages, inputVideos, omniReferenceDescription, omniReferenceSchema } from './omniReference';
 import { videoGenerationQueryDescriptions } from './queries';
 import { textToVideoDescription, textToVideoSchema } from './textToVideo';
@@ -44,16 +44,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				action: 'Generate a video from images',
 				description:
 					'Animate a first frame (optionally to an end frame) or several reference images with the chosen model, optionally waiting for it',
-				routing: submitRouting(videoGenerationImageToVideo, {
-					preSend: [
-						mergeAdditionalBodyFields,
-						fileListToBody({ ...referenceImages, bodyField: 'referenceImageFileIds' }),
-						validateRequest(imageToVideoSchema),
-						checkModelLimits('imageToVideo'),
-						checkCostFirst('imageToVideo'),
-						uploadInlineFiles,
-					],
-				}),
+				routing: imageToVideoSubmitRouting('videoGeneration'),
 			},
 			{
 				name: 'Omni Reference',
@@ -78,7 +69,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				value: 'queryImageToVideo',
 				action: 'Query an image to video task',
 				description: 'Get the status and videos of an image to video task',
-				routing: queryRouting(videoGenerationImageToVideo),
+				routing: queryRouting(imageToVideo),
 			},
 			{
 				name: 'Query Omni Reference',
@@ -112,7 +103,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 		default: 'textToVideo',
 	},
 	...textToVideoDescription,
-	...imageToVideoDescription,
+	...imageToVideoFields({ resource: ['videoGeneration'], operation: ['imageToVideo'] }, 'videoGeneration'),
 	...omniReferenceDescription,
 	...videoGenerationQueryDescriptions,
 	...videoGetModelsDescription,
