@@ -300,6 +300,8 @@ export const textToVideo: TaskFamily = {
 	bizType: 'COMMON_TASK_TEXT2VIDEO',
 };
 
+// Omni Reference and Image Edit have no bizType: Topview's callback page lists none for them
+// (https://docs.topview.ai/reference/post_notice-notice-url-check), so their callbacks come under All only.
 export const omniReference: TaskFamily = {
 	id: 'omniReference',
 	label: 'Omni Reference',
