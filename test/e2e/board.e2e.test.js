@@ -1,7 +1,8 @@
 'use strict';
 /*
  * Boards in a real n8n: examples/manage-boards.json creates a board, renames it, reads it and its tasks,
- * and deletes it (simulator); Marketing Video Get Many lists m2v tasks.
+ * and deletes it (simulator); Download Tasks, Get Download and Delete Tasks on a board; Marketing Video Get
+ * Many lists m2v tasks.
  */
 const { connect, example, nameFor, nodeOutput, describeExecution } = require('./support/e2e');
 
@@ -80,4 +81,62 @@ test('Marketing Video Get Many lists the account’s m2v tasks, Delete removes o
 	expect(nodeOutput(exec, 'Delete Marketing Video')).toEqual([expect.objectContaining({ json: { deleted: true, taskIds: [submitted.taskId] } })]);
 	const after = await ctx.sim.topview('GET', '/v1/m2v/task/list?pageNo=1&pageSize=100');
 	expect(after.data.map((t) => t.taskId)).not.toContain(submitted.taskId);
+});
+
+test('Download Tasks → Get Download → Delete Tasks (Select All) on a board with two tasks', async () => {
+	const board = await ctx.sim.topview('POST', '/boards/create', { name: `e2e batch ${Date.now()}` });
+	const submit = (n) => ctx.sim.topview('POST', '/v1/scraper/task/submit', { productLink: `https://shop.example.com/p/batch-${n}`, boardId: board.boardId });
+	const tasks = [await submit(1), await submit(2)];
+	const since = await ctx.sim.lastRequestId();
+	const node = (id, name, x, parameters) => ({
+		id,
+		name,
+		type: 'n8n-nodes-topview.topview',
+		typeVersion: 1,
+		position: [x, 0],
+		parameters: { resource: 'board', ...parameters },
+		credentials: { topviewApi: { id: ctx.credential.id, name: ctx.credential.name } },
+	});
+	const boardId = { __rl: true, mode: 'id', value: board.boardId };
+	const workflow = {
+		name: 'Topview: download and delete the tasks of a board',
+		nodes: [
+			{ id: 'b1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			node('b2', 'Download Tasks', 220, { operation: 'downloadTasks', boardId, taskIds: tasks.map((t) => t.taskId).join(', ') }),
+			node('b3', 'Get Download', 440, { operation: 'getDownload', downloadTaskId: '={{ $json.downloadTaskId }}', boardId }),
+			node('b4', 'Delete Tasks', 660, { operation: 'deleteTasks', boardId, selectAll: true, filter: { mediaType: 'all' } }),
+		],
+		connections: {
+			Start: { main: [[{ node: 'Download Tasks', type: 'main', index: 0 }]] },
+			'Download Tasks': { main: [[{ node: 'Get Download', type: 'main', index: 0 }]] },
+			'Get Download': { main: [[{ node: 'Delete Tasks', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+	};
+	const wf = await ctx.api.createWorkflow(workflow, { credentials: { topviewApi: ctx.credential }, name: nameFor(workflow, 'board-batch') });
+	const exec = await ctx.api.runWorkflow(wf.id);
+	expect(describeExecution(exec)).toMatch(/"status":"success"/);
+
+	const download = nodeOutput(exec, 'Download Tasks')[0].json;
+	expect(download).toMatchObject({ downloadTaskId: expect.any(String), status: 'init', totalCount: 2 });
+	expect(nodeOutput(exec, 'Get Download')[0].json).toMatchObject({
+		downloadTaskId: download.downloadTaskId,
+		status: 'success',
+		fileCount: 2,
+		downloadUrl: expect.stringMatching(/\.zip$/),
+	});
+	expect(nodeOutput(exec, 'Delete Tasks')[0].json).toEqual({ deleted: true, boardId: board.boardId, selectAll: true, filter: { mediaType: 'all' } });
+
+	const requests = await ctx.sim.requests({ sinceId: since, pathPrefix: '/boards/' });
+	expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+		'POST /boards/tasks/batch-download/submit',
+		'GET /boards/tasks/batch-download',
+		'POST /boards/tasks/batch-delete',
+	]);
+	expect(requests[0].body).toEqual({ boardId: board.boardId, selectAll: false, taskIds: tasks.map((t) => t.taskId) });
+	expect(requests[1].query).toEqual({ downloadTaskId: download.downloadTaskId, boardId: board.boardId });
+	expect(requests[2].body).toEqual({ boardId: board.boardId, selectAll: true, filter: { mediaType: 'all' } });
+	expect(requests.every((r) => r.response.code === '200')).toBe(true);
+	const left = await ctx.sim.topview('GET', `/boards/tasks/list?boardId=${board.boardId}`);
+	expect(left.list).toEqual([]);
 });

@@ -98,4 +98,28 @@ describe('boards (§7.1, §11.12)', () => {
 		const board = await defaultBoard();
 		expect(board.taskCount).toBe(1);
 	});
+
+	test('batch delete and batch download: listed task IDs, or Select All with a filter; answers as documented', async () => {
+		const board = await defaultBoard();
+		const submit = async (body) => (await api.post('/v1/scraper/task/submit', { productLink: 'https://x.example', boardId: board.boardId, ...body })).result.taskId;
+		const [a, b, c] = [await submit(), await submit(), await submit()];
+
+		expect((await api.post('/boards/tasks/batch-download/submit', { boardId: board.boardId })).code).toBe('4003');
+		expect((await api.post('/boards/tasks/batch-download/submit', { boardId: board.boardId, selectAll: true })).code).toBe('4003');
+		expect((await api.post('/boards/tasks/batch-delete', { boardId: board.boardId, taskIds: ['nope'] })).code).toBe('4004');
+
+		const dl = await api.post('/boards/tasks/batch-download/submit', { boardId: board.boardId, selectAll: false, taskIds: [a, b] });
+		expect(dl.result).toMatchObject({ downloadTaskId: expect.any(String), status: 'init', totalCount: 2 });
+		const got = await api.get('/boards/tasks/batch-download', { boardId: board.boardId, downloadTaskId: dl.result.downloadTaskId });
+		expect(got.result).toMatchObject({ status: 'success', fileCount: 2, downloadUrl: expect.stringMatching(/\.zip$/), expiresAt: expect.any(String) });
+		expect((await api.get('/boards/tasks/batch-download', { downloadTaskId: 'nope' })).code).toBe('4004');
+
+		const del = await api.post('/boards/tasks/batch-delete', { boardId: board.boardId, selectAll: true, filter: { mediaType: 'all' }, excludeTaskIds: [c] });
+		expect(del.code).toBe('200');
+		const left = await api.get('/boards/tasks/list', { boardId: board.boardId });
+		expect(left.result.list.map((t) => t.taskId)).toEqual([c]);
+		const batch = sim.control.listRequests().filter((r) => r.path.startsWith('/boards/tasks/batch'));
+		expect(batch.filter((r) => r.response.code === '200')).toHaveLength(3);
+		expect(batch.filter((r) => r.contractGaps)).toEqual([]);
+	});
 });

@@ -176,7 +176,7 @@ describe('Image to Video → Submit', () => {
 		expect(queries.map((q) => `${q.method} ${q.path}`)).toEqual([`GET ${QUERY}?taskId=i2v-w`, `GET ${QUERY}?taskId=i2v-w`]);
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].json).toEqual(done);
-		// Results may hold several videos, so the family offers no single file to download.
+		// Without Download Result nothing is attached (the videos stay as URLs under videos[]).
 		expect(run.items[0].binary).toBeUndefined();
 	});
 });

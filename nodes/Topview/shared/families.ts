@@ -160,12 +160,18 @@ export const productAvatarWatermarkFree = {
 	resultFile: png,
 } satisfies ResultFiles & { path: string };
 
-// Results may hold several videos (`generatingCount` up to 4), so there is no single file to download.
+/**
+ * Image to Video v2, run by both the Image to Video resource and Video Generation → Image to Video. Results
+ * list one entry per generated video (`generatingCount` up to 4) under `videos[]`, as Topview's client reads
+ * them (https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py).
+ */
 export const imageToVideo: TaskFamily = {
 	id: 'imageToVideo',
 	label: 'Image to Video',
 	submitPath: '/v2/common_task/image2video/task/submit',
 	queryPath: '/v2/common_task/image2video/task/query',
+	resultUrls: ['videos[].filePath'],
+	resultFile: mp4,
 	taskType: 'common_task_image2video',
 	bizType: 'COMMON_TASK_IMAGE2VIDEO',
 };
@@ -294,20 +300,13 @@ export const textToVideo: TaskFamily = {
 	bizType: 'COMMON_TASK_TEXT2VIDEO',
 };
 
+// Omni Reference and Image Edit have no bizType: Topview's callback page lists none for them
+// (https://docs.topview.ai/reference/post_notice-notice-url-check), so their callbacks come under All only.
 export const omniReference: TaskFamily = {
 	id: 'omniReference',
 	label: 'Omni Reference',
 	submitPath: '/v1/common_task/omni_reference/task/submit',
 	queryPath: '/v1/common_task/omni_reference/task/query',
-	resultUrls: ['videos[].filePath'],
-	resultFile: mp4,
-};
-
-/** Image to Video v2 as the Video Generation resource runs it: the same task, its videos downloadable. */
-export const videoGenerationImageToVideo: TaskFamily = {
-	...imageToVideo,
-	id: 'videoGenerationImageToVideo',
-	label: 'Image to Video (Video Generation)',
 	resultUrls: ['videos[].filePath'],
 	resultFile: mp4,
 };

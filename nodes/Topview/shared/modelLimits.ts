@@ -76,33 +76,48 @@ function inputModeProblems(model: string, mode: VideoModelLimitsInputMode | unde
 	return [];
 }
 
+export interface LimitOptions {
+	/**
+	 * Send an aspect ratio, resolution or sound the model does not take instead of refusing it, for saved
+	 * workflows of a form that offered them whatever the model (and Sound on by default). Topview's client
+	 * says the API ignores an aspect ratio or resolution a model does not take (validate_model_params in
+	 * https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py).
+	 * Values outside a model's lists are still refused.
+	 */
+	allowUnusedSettings?: boolean;
+}
+
 /**
  * What is wrong with a request body for the chosen model, as messages naming the model's allowed values.
  * Empty when the combination is allowed, or when the model is not in the table (then Topview decides).
  */
-export function modelProblems(operation: GenerationOperation, body: IDataObject): string[] {
+export function modelProblems(operation: GenerationOperation, body: IDataObject, options: LimitOptions = {}): string[] {
 	const model = typeof body.model === 'string' ? body.model : '';
 	const problems: string[] = [];
 	if (isVideo(operation)) {
 		const limits = videoModels[operation][model];
 		if (!limits) return problems;
+		const refuseUnused = !options.allowUnusedSettings;
 		if (body.aspectRatio !== undefined) {
 			if (!limits.aspectRatios) {
-				problems.push(`${model} takes no aspect ratio${operation === 'imageToVideo' ? ' (it follows the image)' : ''}: remove Aspect Ratio`);
+				if (refuseUnused) {
+					problems.push(`${model} takes no aspect ratio${operation === 'imageToVideo' ? ' (it follows the image)' : ''}: remove Aspect Ratio`);
+				}
 			} else if (!limits.aspectRatios.includes(String(body.aspectRatio))) {
 				problems.push(`${model} supports aspect ratios ${limits.aspectRatios.join(', ')}, not ${String(body.aspectRatio)}`);
 			}
 		}
 		if (body.resolution !== undefined) {
-			if (!limits.resolutions) problems.push(`${model} takes no resolution: remove Resolution`);
-			else if (!limits.resolutions.includes(Number(body.resolution))) {
+			if (!limits.resolutions) {
+				if (refuseUnused) problems.push(`${model} takes no resolution: remove Resolution`);
+			} else if (!limits.resolutions.includes(Number(body.resolution))) {
 				problems.push(`${model} supports resolutions ${limits.resolutions.join(', ')}, not ${String(body.resolution)}`);
 			}
 		}
 		if (body.duration !== undefined && !allowsDuration(limits.durations, Number(body.duration))) {
 			problems.push(`${model} supports durations of ${durationText(limits.durations)}, not ${String(body.duration)} s`);
 		}
-		if (body.sound === 'on' && !limits.nativeAudio) {
+		if (body.sound === 'on' && !limits.nativeAudio && refuseUnused) {
 			problems.push(`${model} has no native sound: turn Sound off or pick a model with sound`);
 		}
 		if (operation === 'imageToVideo') problems.push(...inputModeProblems(model, limits.inputMode, body));
@@ -187,10 +202,10 @@ export function estimateFor(operation: GenerationOperation, body: IDataObject): 
 const nothingSent = 'Nothing was sent to Topview, so no credits were used.';
 
 /** preSend step after validation: the chosen model's limits, checked before any request. */
-export function checkModelLimits(operation: GenerationOperation): PreSend {
+export function checkModelLimits(operation: GenerationOperation, limitOptions: LimitOptions = {}): PreSend {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const body = (options.body ?? {}) as IDataObject;
-		const [first, ...rest] = modelProblems(operation, body);
+		const [first, ...rest] = modelProblems(operation, body, limitOptions);
 		if (first) {
 			throw new NodeOperationError(this.getNode(), first, {
 				itemIndex: this.getItemIndex(),

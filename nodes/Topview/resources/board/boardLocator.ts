@@ -2,13 +2,16 @@ import type { INodeProperties } from 'n8n-workflow';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
-/** The Board picker of the board operations (the shared `searchBoards` list, or an ID), sent as `boardId`. */
-export function boardLocator(show: Show, send: 'body' | 'query', description: string): INodeProperties {
+/**
+ * The Board picker of the board operations (the shared `searchBoards` list, or an ID), sent as `boardId`;
+ * required unless `optional`.
+ */
+export function boardLocator(show: Show, send: 'body' | 'query', description: string, optional = false): INodeProperties {
 	return {
 		displayName: 'Board',
 		name: 'boardId',
 		type: 'resourceLocator',
-		required: true,
+		...(optional ? {} : { required: true }),
 		default: { mode: 'list', value: '' },
 		description,
 		displayOptions: { show },

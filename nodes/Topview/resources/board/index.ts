@@ -3,14 +3,18 @@ import { listRouting, readRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { boardCreateDescription, boardCreateSchema } from './create';
 import { boardDeleteDescription, boardIdQuerySchema, deletedBoard } from './delete';
+import { boardDeleteTasksDescription, boardDeleteTasksSchema, deletedTasks } from './deleteTasks';
+import { boardDownloadTasksDescription, boardDownloadTasksSchema } from './downloadTasks';
 import { boardGetDescription } from './get';
 import { boardGetAllDescription } from './getAll';
+import { boardGetDownloadDescription, boardGetDownloadSchema } from './getDownload';
 import { boardGetTaskDescription } from './getTask';
 import { boardGetTasksDescription, boardTasksQuerySchema } from './getTasks';
 import { boardUpdateDescription, boardUpdateSchema } from './update';
 
 // Board endpoints as Topview's official client calls them:
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/board.py
+// and the batch task operations of the reference pages (deleteTasks.ts, downloadTasks.ts, getDownload.ts).
 export const boardDescription: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -37,6 +41,25 @@ export const boardDescription: INodeProperties[] = [
 				}),
 			},
 			{
+				name: 'Delete Tasks',
+				value: 'deleteTasks',
+				action: 'Delete tasks of a board',
+				description: 'Delete several tasks of a board at once: listed task IDs, or every task matching a filter',
+				routing: writeRouting('POST', '/boards/tasks/batch-delete', {
+					checks: [validateRequest(boardDeleteTasksSchema)],
+					shape: deletedTasks,
+				}),
+			},
+			{
+				name: 'Download Tasks',
+				value: 'downloadTasks',
+				action: 'Download tasks of a board as a ZIP',
+				description: "Start packing several tasks' files into one ZIP; Get Download returns its URL when ready",
+				routing: writeRouting('POST', '/boards/tasks/batch-download/submit', {
+					checks: [validateRequest(boardDownloadTasksSchema)],
+				}),
+			},
+			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a board',
@@ -50,6 +73,13 @@ export const boardDescription: INodeProperties[] = [
 				description: 'List the boards of your account, the default board marked by isSystemDefault',
 				// The client reads `data`; the reference page names the array `list`.
 				routing: listRouting('/boards/list', { itemsField: 'data', alternateItemsFields: ['list'], maxPageSize: 100 }),
+			},
+			{
+				name: 'Get Download',
+				value: 'getDownload',
+				action: 'Get a board download',
+				description: 'Get the status of a Download Tasks ZIP and, once ready, its download URL',
+				routing: readRouting('/boards/tasks/batch-download', { checks: [validateRequest(boardGetDownloadSchema, 'qs')] }),
 			},
 			{
 				name: 'Get Task',
@@ -84,4 +114,7 @@ export const boardDescription: INodeProperties[] = [
 	...boardDeleteDescription,
 	...boardGetTasksDescription,
 	...boardGetTaskDescription,
+	...boardDeleteTasksDescription,
+	...boardDownloadTasksDescription,
+	...boardGetDownloadDescription,
 ];

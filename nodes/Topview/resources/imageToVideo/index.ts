@@ -1,11 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { imageToVideo } from '../../shared/families';
-import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-import { queryRouting, submitRouting } from '../../shared/routing';
-import { validateRequest } from '../../shared/validate';
+import { queryRouting } from '../../shared/routing';
+import { imageToVideoSubmitRouting } from '../videoGeneration/imageToVideo';
 import { imageToVideoQueryDescription } from './query';
 import { imageToVideoSubmitDescription } from './submit';
-import { imageToVideoSubmitSchema } from './submitSchema';
 
 export const imageToVideoDescription: INodeProperties[] = [
 	{
@@ -27,9 +25,7 @@ export const imageToVideoDescription: INodeProperties[] = [
 				value: 'submit',
 				action: 'Submit an image to video task',
 				description: 'Animate an image (or a first and end frame) into a video, optionally waiting for it',
-				routing: submitRouting(imageToVideo, {
-					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(imageToVideoSubmitSchema)],
-				}),
+				routing: imageToVideoSubmitRouting('imageToVideoResource'),
 			},
 		],
 		default: 'submit',

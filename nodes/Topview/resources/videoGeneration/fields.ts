@@ -7,19 +7,27 @@ import { videoSettingsShape } from '../../shared/videoSettings';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
+const modelDescription =
+	"The model, by Topview's display name. The list shows each model's resolutions, durations, aspect ratios and sound; a choice outside them fails before anything is sent.";
+
 /**
  * The model picker of a generation operation: Topview's models for that operation with their limits
- * (from Get Models' table), or a display name typed in. Sent as `model`, by display name.
+ * (from Get Models' table), or a display name typed in. Sent as `model`, by display name. `optional`: the
+ * model may be left empty (and the description says what happens then).
  */
-export function modelLocator(show: Show, searchListMethod: string, placeholder: string): INodeProperties {
+export function modelLocator(
+	show: Show,
+	searchListMethod: string,
+	placeholder: string,
+	optional?: { whenEmpty: string },
+): INodeProperties {
 	return {
 		displayName: 'Model',
 		name: 'model',
 		type: 'resourceLocator',
-		required: true,
+		...(optional ? {} : { required: true }),
 		default: { mode: 'list', value: '' },
-		description:
-			"The model, by Topview's display name. The list shows each model's resolutions, durations, aspect ratios and sound; a choice outside them fails before anything is sent.",
+		description: optional ? `${modelDescription} ${optional.whenEmpty}` : modelDescription,
 		displayOptions: { show },
 		modes: [
 			{

@@ -1,11 +1,13 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { videoGenerationImageToVideo } from '../../shared/families';
+import { imageToVideo } from '../../shared/families';
 import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
-import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { additionalBodyFieldsOption, mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { fileListField } from '../../shared/fileLists';
-import { fileField, fileRef } from '../../shared/inlineFiles';
-import { withoutBlanks } from '../../shared/validate';
+import { fileField, fileRef, PendingUpload } from '../../shared/inlineFiles';
+import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
+import { submitRouting } from '../../shared/routing';
+import { requiredText, validateRequest, withoutBlanks, type PreSend } from '../../shared/validate';
 import {
 	aspectRatioField,
 	durationField,
@@ -17,87 +19,163 @@ import {
 	videoBodyShape,
 } from './fields';
 
-const show = { resource: ['videoGeneration'], operation: ['imageToVideo'] };
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
-/** The reference image list of Image to Video, sent as `referenceImageFileIds`. */
+/**
+ * The two operations that submit Image to Video v2, with one form and one schema: Video Generation → Image to
+ * Video, and the Image to Video resource's Submit. The resource's saved workflows may leave Model empty,
+ * give reference images as comma-separated IDs, and send an aspect ratio, resolution or sound the model
+ * does not take (its form offered them whatever the model); those stay accepted there.
+ */
+export type ImageToVideoForm = 'videoGeneration' | 'imageToVideoResource';
+
+/** The reference image list, sent as `referenceImageFileIds`. */
 export const referenceImages = { name: 'referenceImages', label: 'Reference Images', kind: 'image' as const, bodyField: 'referenceImageFileIds' };
+
+/** The Image to Video resource's comma-separated reference image IDs, kept for its saved workflows. */
+const referenceImageFileIdsOption: INodeProperties = {
+	displayName: 'Reference Image File IDs',
+	name: 'referenceImageFileIds',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 1a2b3c4d5e6f, 6f5e4d3c2b1a',
+	description:
+		'Reference image fileIds, comma-separated or as an array expression; sent after the Reference Images above. For reference-to-video models instead of frames.',
+};
 
 // Image to Video v2, first/end frame or multi-reference, as Topview's client builds it (build_i2v_body in
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py) and as
 // https://docs.topview.ai/reference/image_to_video_v2_submit_task lists the fields.
-export const imageToVideoDescription: INodeProperties[] = [
-	modelLocator(show, 'searchImageToVideoModels', 'e.g. Kling V3'),
-	...fileField({
-		field: 'firstFrameFileId',
-		kind: 'image',
-		label: 'First Frame',
-		show,
-		placeholder: 'e.g. 1a2b3c4d5e6f',
-		description:
-			'The fileId of the image the video starts from. Leave empty for models that take Reference Images instead.',
-	}),
-	...fileField({
-		field: 'endFrameFileId',
-		kind: 'image',
-		label: 'End Frame',
-		show,
-		placeholder: 'e.g. 6f5e4d3c2b1a',
-		description: 'Optional: the fileId of the image the video ends on, for models that take first and end frames',
-	}),
-	fileListField({
-		...referenceImages,
-		show,
-		description: 'For reference-to-video models instead of frames: at least 2 images, each a file ID or a binary field',
-	}),
-	{
-		displayName: 'Prompt',
-		name: 'prompt',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		placeholder: 'e.g. A product slowly rotating on a clean white background',
-		description: 'What happens in the video',
-		displayOptions: { show },
-		routing: { send: { type: 'body', property: 'prompt' } },
-	},
-	additionalFieldsCollection(show, [
-		additionalBodyFieldsOption,
-		aspectRatioField,
-		boardField({ type: 'body', property: 'boardId' }),
-		callbackUrlOption,
-		durationField,
-		generatingCountField,
-		resolutionField,
-		soundField,
-	]),
-	waitForCompletionField(show),
-	generationOptionsField(show, videoGenerationImageToVideo),
-];
-
-export const imageToVideoSchema = z.preprocess(
-	(input) => withoutBlanks((input ?? {}) as IDataObject),
-	z
-		.object({
-			...videoBodyShape,
-			firstFrameFileId: fileRef().optional(),
-			endFrameFileId: fileRef().optional(),
-			referenceImageFileIds: z.array(fileRef()).optional(),
-		})
-		.passthrough()
-		.superRefine((value, ctx) => {
-			if (value.firstFrameFileId === undefined && value.referenceImageFileIds === undefined) {
-				ctx.addIssue({
-					code: z.ZodIssueCode.custom,
-					path: ['firstFrameFileId'],
-					message: 'First Frame is required: give the starting image (file ID or binary), or Reference Images instead',
-				});
-			}
-			if (value.endFrameFileId !== undefined && value.firstFrameFileId === undefined) {
-				ctx.addIssue({
-					code: z.ZodIssueCode.custom,
-					path: ['endFrameFileId'],
-					message: 'End Frame needs a First Frame: add the starting image, or remove the end frame',
-				});
-			}
+export function imageToVideoFields(show: Show, form: ImageToVideoForm): INodeProperties[] {
+	const resource = form === 'imageToVideoResource';
+	return [
+		modelLocator(
+			show,
+			'searchImageToVideoModels',
+			'e.g. Kling V3',
+			resource ? { whenEmpty: "Leave empty for Topview's default." } : undefined,
+		),
+		...fileField({
+			field: 'firstFrameFileId',
+			kind: 'image',
+			label: 'First Frame',
+			show,
+			placeholder: 'e.g. 1a2b3c4d5e6f',
+			description:
+				'The fileId of the image the video starts from. Leave empty for models that take Reference Images instead.',
 		}),
+		...fileField({
+			field: 'endFrameFileId',
+			kind: 'image',
+			label: 'End Frame',
+			show,
+			placeholder: 'e.g. 6f5e4d3c2b1a',
+			description: 'Optional: the fileId of the image the video ends on, for models that take first and end frames',
+		}),
+		fileListField({
+			...referenceImages,
+			show,
+			description: 'For reference-to-video models instead of frames: at least 2 images, each a file ID or a binary field',
+		}),
+		{
+			displayName: 'Prompt',
+			name: 'prompt',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			placeholder: 'e.g. A product slowly rotating on a clean white background',
+			description: 'What happens in the video',
+			displayOptions: { show },
+			routing: { send: { type: 'body', property: 'prompt' } },
+		},
+		additionalFieldsCollection(show, [
+			additionalBodyFieldsOption,
+			aspectRatioField,
+			boardField({ type: 'body', property: 'boardId' }),
+			callbackUrlOption,
+			durationField,
+			generatingCountField,
+			...(resource ? [referenceImageFileIdsOption] : []),
+			resolutionField,
+			soundField,
+		]),
+		waitForCompletionField(show),
+		generationOptionsField(show, imageToVideo),
+	];
+}
+
+/** A comma-separated string or an array (e.g. from an expression) → trimmed, non-blank IDs; staged files kept. */
+function idList(value: unknown): Array<string | PendingUpload> | undefined {
+	if (value === undefined || value === null) return undefined;
+	const parts: unknown[] = Array.isArray(value) ? value : String(value).split(',');
+	const ids = parts
+		.map((part) => (part instanceof PendingUpload ? part : String(part).trim()))
+		.filter((part) => part !== '');
+	return ids.length ? ids : undefined;
+}
+
+/** Check step of the resource's form, first: Reference Image File IDs appended to the Reference Images list. */
+const appendReferenceImageFileIds: PreSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+	const typed = idList(this.getNodeParameter('additionalFields.referenceImageFileIds', '') as unknown);
+	if (!typed) return options;
+	const body = (options.body ?? {}) as IDataObject;
+	return { ...options, body: { ...body, referenceImageFileIds: [...(idList(body.referenceImageFileIds) ?? []), ...typed] } };
+};
+
+const optionalModel = z.preprocess((value) => (value === undefined ? undefined : String(value).trim()), z.string().optional());
+
+function imageToVideoBody(model: z.ZodTypeAny) {
+	return z.preprocess(
+		(input) => withoutBlanks((input ?? {}) as IDataObject),
+		z
+			.object({
+				...videoBodyShape,
+				model,
+				firstFrameFileId: fileRef().optional(),
+				endFrameFileId: fileRef().optional(),
+				referenceImageFileIds: z.preprocess(idList, z.array(fileRef()).optional()),
+			})
+			// Additional Body Fields merged before this check reach Topview unchanged.
+			.passthrough()
+			.superRefine((value, ctx) => {
+				if (value.firstFrameFileId === undefined && value.referenceImageFileIds === undefined) {
+					ctx.addIssue({
+						code: z.ZodIssueCode.custom,
+						path: ['firstFrameFileId'],
+						message: 'First Frame is required: give the starting image (file ID or binary), or Reference Images instead',
+					});
+				}
+				if (value.endFrameFileId !== undefined && value.firstFrameFileId === undefined) {
+					ctx.addIssue({
+						code: z.ZodIssueCode.custom,
+						path: ['endFrameFileId'],
+						message: 'End Frame needs a First Frame: add the starting image, or remove the end frame',
+					});
+				}
+			}),
+	);
+}
+
+/**
+ * The Image to Video v2 submit body: blanks dropped, a starting image (or reference images) required, extra
+ * body fields kept. The model is required, except on the resource's form, whose saved workflows may leave it
+ * empty for Topview's default (the reference page's default is seedance-1.5-pro).
+ */
+export const imageToVideoSchema = imageToVideoBody(
+	requiredText('Model is empty: pick a model from the list or enter its display name, e.g. Standard'),
 );
+const imageToVideoSchemaDefaultModel = imageToVideoBody(optionalModel);
+
+/** The submit of either form: the same checks, in the same order, then one POST of the v2 body. */
+export function imageToVideoSubmitRouting(form: ImageToVideoForm) {
+	const resource = form === 'imageToVideoResource';
+	return submitRouting(imageToVideo, {
+		preSend: [mergeAdditionalBodyFields],
+		checks: [
+			...(resource ? [appendReferenceImageFileIds] : []),
+			validateRequest(resource ? imageToVideoSchemaDefaultModel : imageToVideoSchema),
+			checkModelLimits('imageToVideo', { allowUnusedSettings: resource }),
+			checkCostFirst('imageToVideo'),
+		],
+	});
+}

@@ -1,13 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { omniReference, textToVideo, videoGenerationImageToVideo } from '../../shared/families';
+import { imageToVideo, omniReference, textToVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
-
 import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
 import { queryRouting, runnerRouting, submitRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { estimateVideoCost, videoEstimateCostDescription } from './estimateCost';
 import { listVideoModels, videoGetModelsDescription } from './getModels';
-import { imageToVideoDescription, imageToVideoSchema } from './imageToVideo';
+import { imageToVideoFields, imageToVideoSubmitRouting } from './imageToVideo';
 import { omniReferenceDescription, omniReferenceSchema } from './omniReference';
 import { videoGenerationQueryDescriptions } from './queries';
 import { textToVideoDescription, textToVideoSchema } from './textToVideo';
@@ -42,9 +41,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				action: 'Generate a video from images',
 				description:
 					'Animate a first frame (optionally to an end frame) or several reference images with the chosen model, optionally waiting for it',
-				routing: submitRouting(videoGenerationImageToVideo, {
-					preSend: [mergeAdditionalBodyFields], checks: [validateRequest(imageToVideoSchema), checkModelLimits('imageToVideo'), checkCostFirst('imageToVideo')],
-				}),
+				routing: imageToVideoSubmitRouting('videoGeneration'),
 			},
 			{
 				name: 'Omni Reference',
@@ -61,7 +58,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 				value: 'queryImageToVideo',
 				action: 'Query an image to video task',
 				description: 'Get the status and videos of an image to video task',
-				routing: queryRouting(videoGenerationImageToVideo),
+				routing: queryRouting(imageToVideo),
 			},
 			{
 				name: 'Query Omni Reference',
@@ -90,7 +87,7 @@ export const videoGenerationDescription: INodeProperties[] = [
 		default: 'textToVideo',
 	},
 	...textToVideoDescription,
-	...imageToVideoDescription,
+	...imageToVideoFields({ resource: ['videoGeneration'], operation: ['imageToVideo'] }, 'videoGeneration'),
 	...omniReferenceDescription,
 	...videoGenerationQueryDescriptions,
 	...videoGetModelsDescription,

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { omniReference, textToVideo, videoGenerationImageToVideo, type TaskFamily } from '../../shared/families';
+import { imageToVideo, omniReference, textToVideo, type TaskFamily } from '../../shared/families';
 import { queryOptionsField, taskIdField } from '../../shared/descriptions';
 
 const queryFields = (operation: string, family: TaskFamily): INodeProperties[] => {
@@ -9,6 +9,6 @@ const queryFields = (operation: string, family: TaskFamily): INodeProperties[] =
 
 export const videoGenerationQueryDescriptions: INodeProperties[] = [
 	...queryFields('queryTextToVideo', textToVideo),
-	...queryFields('queryImageToVideo', videoGenerationImageToVideo),
+	...queryFields('queryImageToVideo', imageToVideo),
 	...queryFields('queryOmniReference', omniReference),
 ];

@@ -39,6 +39,61 @@ function findBoard(account, boardId) {
 	return b;
 }
 
+/**
+ * The tasks a batch operation names (https://docs.topview.ai/reference/batchdeletetasks): `taskIds`, or with
+ * `selectAll: true` every task of the board matching `filter` except `excludeTaskIds`. Simulator choices: the
+ * board is required, a listed task not on the board is 4004, a filter value `all` matches everything and
+ * `unrated` matches rating 0.
+ */
+function selectedTasks(sim, account, params) {
+	sim.engine.sweep();
+	const board = findBoard(account, requireField(params, 'boardId'));
+	const onBoard = boardTasks(sim, board);
+	if (params.selectAll === true || params.selectAll === 'true') {
+		const filter = params.filter;
+		if (!filter || typeof filter !== 'object' || !Object.keys(filter).length) throw err.required('filter');
+		const excluded = new Set(Array.isArray(params.excludeTaskIds) ? params.excludeTaskIds.map(String) : []);
+		const matches = (value, wanted) => isEmpty(wanted) || wanted === 'all' || String(value) === String(wanted);
+		const tasks = onBoard.filter((task) => {
+			const item = taskItem(sim, task);
+			const rating = filter.rating === 'unrated' ? '0' : filter.rating;
+			return (
+				!excluded.has(task.taskId) &&
+				matches(item.mediaType, filter.mediaType) &&
+				matches(item.toolCategory, filter.toolCategory) &&
+				matches(item.toolType, filter.toolType) &&
+				matches(item.rating, rating)
+			);
+		});
+		return { board, tasks };
+	}
+	const taskIds = params.taskIds;
+	if (!Array.isArray(taskIds) || !taskIds.length) throw err.required('taskIds');
+	const tasks = taskIds.map((id) => {
+		const task = onBoard.find((t) => t.taskId === String(id));
+		if (!task) throw err.notFound(`Task not on board ${board.boardId}: ${id}`);
+		return task;
+	});
+	return { board, tasks };
+}
+
+/** A batch download as Get Batch Download Status answers it; simulator choice: the ZIP is ready at once. */
+function downloadItem(sim, download) {
+	return {
+		downloadTaskId: download.downloadTaskId,
+		status: 'success',
+		progress: 100,
+		processedCount: download.taskIds.length,
+		totalCount: download.taskIds.length,
+		downloadUrl: sim.resultUrl(`${download.downloadTaskId}.zip`),
+		fileCount: download.taskIds.length,
+		totalSize: 1024 * download.taskIds.length,
+		expiresAt: iso(download.createdAt + 24 * 3600 * 1000),
+		gmtCreate: iso(download.createdAt),
+		completedAt: iso(download.createdAt),
+	};
+}
+
 const routes = [
 	{
 		method: 'GET',
@@ -127,6 +182,56 @@ const routes = [
 				paging,
 			);
 			return { list: page.items, total: page.total, pageNo: page.pageNo, pageSize: page.pageSize };
+		},
+	},
+	{
+		// Synchronous; the page documents no result fields. Simulator choice: the tasks leave the board and
+		// stay queryable by their family.
+		method: 'POST',
+		path: '/boards/tasks/batch-delete',
+		handler({ sim, account, params }) {
+			const { board, tasks } = selectedTasks(sim, account, params);
+			const gone = new Set(tasks.map((t) => t.taskId));
+			board.taskIds = board.taskIds.filter((id) => !gone.has(id));
+			return {};
+		},
+	},
+	{
+		// https://docs.topview.ai/reference/submitbatchdownload
+		method: 'POST',
+		path: '/boards/tasks/batch-download/submit',
+		handler({ sim, account, params }) {
+			const { board, tasks } = selectedTasks(sim, account, params);
+			if (!tasks.length) throw err.param('No task to download');
+			account.boardDownloads = account.boardDownloads || new Map();
+			const download = {
+				downloadTaskId: sim.ids.numeric('download', 50000),
+				boardId: board.boardId,
+				taskIds: tasks.map((t) => t.taskId),
+				createdAt: sim.clock.now(),
+			};
+			account.boardDownloads.set(download.downloadTaskId, download);
+			return {
+				downloadTaskId: download.downloadTaskId,
+				status: 'init',
+				progress: 0,
+				processedCount: 0,
+				totalCount: download.taskIds.length,
+				gmtCreate: iso(download.createdAt),
+			};
+		},
+	},
+	{
+		// https://docs.topview.ai/reference/getbatchdownloadstatus
+		method: 'GET',
+		path: '/boards/tasks/batch-download',
+		handler({ sim, account, params }) {
+			const id = String(requireField(params, 'downloadTaskId'));
+			const download = account.boardDownloads && account.boardDownloads.get(id);
+			if (!download || (!isEmpty(params.boardId) && String(params.boardId) !== download.boardId)) {
+				throw err.notFound(`Download task not found: ${id}`);
+			}
+			return downloadItem(sim, download);
 		},
 	},
 	{
