@@ -193,6 +193,7 @@ async function callEveryFixture(started, { uid, apiKey } = {}) {
 			calls.push(call);
 		}
 	} finally {
+		await control.waitForCallbacks(5000);
 		await receiver.close();
 	}
 	return calls;
