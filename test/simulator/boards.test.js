@@ -19,7 +19,22 @@ describe('boards (§7.1, §11.12)', () => {
 	test('one default board "My First Board"', async () => {
 		const r = await api.get('/boards/list', { pageNo: 1, pageSize: 20 });
 		expect(r.result).toMatchObject({ total: 1, pageNo: 1 });
-		expect(r.result.list[0]).toEqual({ boardId: expect.any(String), name: 'My First Board', taskCount: 0, isSystemDefault: true });
+		// The fields of https://docs.topview.ai/reference/listboards.
+		expect(r.result.list[0]).toEqual({
+			boardId: expect.any(String),
+			name: 'My First Board',
+			uid: 'sim-uid',
+			ownerName: expect.any(String),
+			taskCount: 0,
+			recentThumbnails: [],
+			members: [{ uid: 'sim-uid', nickname: expect.any(String), role: 'owner' }],
+			shareTokens: [],
+			isSystemDefault: true,
+			syncFlag: true,
+			gmtCreate: expect.any(String),
+			gmtModify: expect.any(String),
+			isOwner: true,
+		});
 	});
 
 	test('create: name required (4003), ≤ 200 chars (4000), duplicate (4005); detail', async () => {
@@ -31,7 +46,13 @@ describe('boards (§7.1, §11.12)', () => {
 		const list = await api.get('/boards/list');
 		expect(list.result.total).toBe(2);
 		const d = await api.get('/boards/detail', { boardId: c.result.boardId });
-		expect(d.result).toMatchObject({ name: 'Campaign', taskCount: 0, ownerName: expect.any(String), gmtCreate: expect.any(String), members: expect.any(Array) });
+		expect(d.result).toMatchObject({
+			name: 'Campaign',
+			taskCount: 0,
+			ownerName: expect.any(String),
+			gmtCreate: expect.any(String),
+			members: [{ uid: 'sim-uid', nickname: expect.any(String), role: 'owner' }],
+		});
 		expect((await api.get('/boards/detail', { boardId: 'nope' })).code).toBe('4004');
 	});
 
@@ -47,17 +68,35 @@ describe('boards (§7.1, §11.12)', () => {
 		let r = await api.get('/boards/tasks/list', { boardId: board.boardId });
 		expect(r.result.total).toBe(2);
 		expect(r.result.list.map((t) => t.taskId)).toEqual([img.result.taskId, va.result.taskId]);
+		// The fields of https://docs.topview.ai/reference/listboardtasks.
 		expect(r.result.list[1]).toEqual({
 			taskId: va.result.taskId,
 			boardTaskId: va.result.boardTaskIds[0],
-			status: 'init',
+			boardId: board.boardId,
+			sortWeight: expect.any(Number),
+			uid: 'sim-uid',
+			userName: expect.any(String),
 			toolType: 'video_avatar',
 			toolCategory: 'avatar',
+			status: 'init',
 			mediaType: 'video',
 			rating: 0,
-			creditsCost: 0,
-			gmtCreate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+			parameters: { avatarSourceFrom: 1, aiAvatarId: '3327', audioSourceFrom: 1, ttsText: 'Hi', boardId: board.boardId },
 			result: null,
+			errorMessage: null,
+			errorCode: null,
+			creditsCost: 0,
+			creditsPayerUid: 'sim-uid',
+			creditsPayerName: expect.any(String),
+			gmtCreate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+			gmtModify: expect.any(String),
+			completedAt: null,
+			isPinned: false,
+			pinnedOriginalSortWeight: 0,
+			groupIds: [],
+			unresolvedCount: 0,
+			useUnlimitMode: false,
+			estimateInfo: { queueCount: 0, estimatedWaitSeconds: 0, estimatedProcessSeconds: expect.any(Number) },
 		});
 		sim.control.advanceClock(3000);
 		r = await api.get('/boards/tasks/list', { boardId: board.boardId });

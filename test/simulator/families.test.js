@@ -54,8 +54,9 @@ describe('task families: one submit + query each', () => {
 	test('Photo Avatar from an uploaded photo with saveCustomAiAvatar → new custom avatar', async () => {
 		const img = await uploadFile(sim, api, 'jpg');
 		const { result } = await runTask('/v1/photo_avatar/task/submit', '/v1/photo_avatar/task/query', { templateImageFileId: img, saveCustomAiAvatar: 'true' });
-		expect(result.aiAvatar).toMatchObject({ isCustom: true, type: 2 });
-		expect((await api.get('/v1/aiavatar/query', { isCustom: true })).result.total).toBe(4);
+		const custom = (await api.get('/v1/aiavatar/query', { isCustom: true })).result;
+		expect(custom.total).toBe(4);
+		expect(result.aiAvatar).toMatchObject({ aiavatarId: custom.data[3].aiavatarId, type: 2 });
 	});
 
 	test('Marketing video m2v: submit (free preview) → scripts → export (charged) → exportVideos; list, delete', async () => {
@@ -79,16 +80,21 @@ describe('task families: one submit + query each', () => {
 		expect(result.exportVideos).toEqual([]);
 		expect((await api.get('/user/credit/detail')).result.remainCredit).toBe(1000);
 
+		expect(result.scriptContentList.map((s) => s.scriptId)).toEqual([0, 1, 2]);
+		expect(result.scriptContentList[1].scriptContents[0]).toEqual({ segId: 0, segText: expect.any(String) });
+		expect(result.videoSceneInfoList[0]).toMatchObject({ seq: 0, mediaType: 'video', start: 0, end: 3 });
+		expect(result.imageSceneInfoList[0]).toMatchObject({ mediaType: 'image', imageSceneUrl: expect.stringContaining('.png') });
+		// The script list answers one script ({ scriptId, scriptContents }), as its page shows it.
 		const scripts = await api.get('/v1/m2v/script/list', { taskId: submit.taskId });
-		expect(scripts.result.map((s) => s.scriptId)).toEqual([0, 1, 2]);
-		expect(scripts.result[1].scriptContents[0]).toEqual({ segId: '0', segText: expect.any(String) });
+		expect(scripts.result).toEqual({ scriptId: 0, scriptContents: expect.arrayContaining([{ segId: '0', segText: expect.any(String) }]) });
 		const upd = await api.post('/v1/m2v/script/update', {
 			taskId: submit.taskId,
 			scriptId: '1',
 			scriptContents: [{ segId: '0', segText: 'New words' }],
 		});
 		expect(upd.result).toEqual({ taskId: submit.taskId, status: 'success', errorMsg: null });
-		expect((await api.get('/v1/m2v/script/list', { taskId: submit.taskId })).result[1].scriptContents[0].segText).toBe('New words');
+		const updated = (await api.get('/v1/m2v/task/query', { taskId: submit.taskId })).result.scriptContentList[1];
+		expect(updated.scriptContents[0].segText).toBe('New words');
 
 		expect((await api.post('/v1/m2v/export', { taskId: submit.taskId })).code).toBe('4003'); // noticeUrl required
 		expect((await api.post('/v1/m2v/export', { taskId: submit.taskId, scriptId: 9, noticeUrl: 'http://127.0.0.1:1/x' })).code).toBe('4004');

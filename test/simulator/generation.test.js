@@ -40,7 +40,9 @@ test.each([
 	expect(Object.keys(queried.result).sort()).toEqual(expect.arrayContaining(Object.keys(documented).filter((k) => k !== 'errorMsg').sort()));
 	const count = submitFx.request.example.generatingCount ?? submitFx.request.example.generateCount ?? 1;
 	expect(queried.result[listField]).toHaveLength(count);
-	for (const entry of queried.result[listField]) expect(entry).toEqual({ status: 'success', filePath: expect.stringMatching(/^http/), errorMsg: null });
+	// Images also carry their pixel size (width, height), as Topview's client reads them.
+	const size = listField === 'images' ? { width: expect.any(Number), height: expect.any(Number) } : {};
+	for (const entry of queried.result[listField]) expect(entry).toEqual({ status: 'success', filePath: expect.stringMatching(/^http/), errorMsg: null, ...size });
 });
 
 test('generation submits need model and prompt (4003) and a count of 1–4 (4000)', async () => {

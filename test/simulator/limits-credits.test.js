@@ -133,9 +133,21 @@ describe('credit logs (§7, §11.9)', () => {
 		const r = await api.post(SUBMIT, body);
 		sim.control.finishTask(r.result.taskId);
 		const d = await api.get('/user/credit/detail');
-		expect(d.result.apiKeyMap['sim-key']).toMatchObject({ apiKey: 'sim-key', uid: 'sim-uid', costCredit: 1, taskId: r.result.taskId, taskType: 'video_avatar' });
+		// One usage record of the calling key, as https://docs.topview.ai/reference/query_user_credit documents it.
+		expect(d.result.apiKeyMap).toEqual({
+			apiKey: 'sim-key',
+			uid: 'sim-uid',
+			date: expect.any(String),
+			costCredit: 1,
+			taskId: r.result.taskId,
+			taskType: 'video_avatar',
+		});
 		await uploadFile(sim, api, 'mp4', Buffer.alloc(2 * 1024 * 1024));
 		const space = await api.get('/user/space');
-		expect(space.result).toEqual({ usedDiskSpace: { size: 2, unit: 'MB' }, maxDiskSpace: { size: 100, unit: 'GB' } });
+		expect(space.result).toEqual({
+			uid: 'sim-uid',
+			usedDiskSpace: { size: 2 * 1024 * 1024, unit: 'byte' },
+			maxDiskSpace: { size: 100 * 1024 ** 3, unit: 'byte' },
+		});
 	});
 });

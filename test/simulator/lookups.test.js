@@ -103,15 +103,15 @@ describe('other look-ups', () => {
 		expect(r.result[0]).toEqual({ captionId: expect.any(String), thumbnail: expect.stringContaining('.png') });
 	});
 
-	test('ethnicity list: scene required → 4003, unknown → 4000; paged or bare array', async () => {
+	test('ethnicity list: scene required → 4003, unknown → 4000; a bare array (documented), or paged on request', async () => {
 		expect((await api.get('/v1/ethnicity/list')).code).toBe('4003');
 		expect((await api.get('/v1/ethnicity/list', { scene: 'nope' })).code).toBe('4000');
-		const r = await api.get('/v1/ethnicity/list', { scene: 'video_avatar' });
+		const a = await api.get('/v1/ethnicity/list', { scene: 'video_avatar' });
+		expect(a.result[0]).toEqual({ ethnicityId: '1', ethnicityName: 'Caucasian' });
+		sim.control.configure({ ethnicityListShape: 'paged' });
+		const r = await api.get('/v1/ethnicity/list', { scene: 'product_avatar', pageNo: 1 });
 		expect(r.result.data[0]).toEqual({ ethnicityId: '1', ethnicityName: 'Caucasian' });
 		expect(r.result.total).toBe(r.result.data.length);
-		sim.control.configure({ ethnicityListShape: 'array' });
-		const a = await api.get('/v1/ethnicity/list', { scene: 'product_avatar', pageNo: 1 });
-		expect(Array.isArray(a.result)).toBe(true);
 	});
 
 	test('notice URL check: absolute http(s) → 200, else 4000, missing → 4003', async () => {

@@ -68,6 +68,7 @@ test('Caption and Ethnicity → Get Many (paged and bare-array ethnicity answers
 	expect(json(captions)).toHaveLength(3);
 	expect(json(captions)[0]).toEqual({ captionId: '1', thumbnail: expect.stringContaining('caption-1') });
 
+	sim.control.configure({ ethnicityListShape: 'paged' });
 	const paged = json(await run({ resource: 'ethnicity', operation: 'getAll', scene: 'video_avatar', returnAll: true }));
 	expect(paged.length).toBeGreaterThan(0);
 	sim.control.configure({ ethnicityListShape: 'array' });
@@ -91,7 +92,7 @@ test('Account: credit, credit logs (time range in UTC, paging) and space, never 
 
 	const credit = await run({ resource: 'account', operation: 'getCredit' });
 	expect(credit.items[0].json).toMatchObject({ uid: 'sim-uid', remainCredit: expect.any(Number) });
-	expect(Array.isArray(credit.items[0].json.apiKeyMap)).toBe(true);
+	expect(credit.items[0].json.apiKeyMap).toEqual({ uid: 'sim-uid', date: expect.any(String), costCredit: 3, taskId: submitted[2], taskType: 'video_avatar' });
 	expect(everything(credit.items)).not.toContain('sim-key');
 
 	const logs = await run({
@@ -116,7 +117,7 @@ test('Account: credit, credit logs (time range in UTC, paging) and space, never 
 	expect(none.items).toEqual([]);
 
 	const space = await run({ resource: 'account', operation: 'getSpace' });
-	expect(space.items[0].json).toEqual({ usedDiskSpace: expect.any(Object), maxDiskSpace: expect.any(Object) });
+	expect(space.items[0].json).toEqual({ uid: 'sim-uid', usedDiskSpace: expect.any(Object), maxDiskSpace: expect.any(Object) });
 });
 
 test('Notice URL → Check', async () => {

@@ -43,8 +43,11 @@ function defaultConfig() {
 		callbackRetryDelayMs: 500,
 		/** Put tasks submitted without boardId on the account's default board. */
 		autoBoard: false,
-		/** Shape of /v1/ethnicity/list result: 'paged' ({ data, total, pageNo, pageSize }) or 'array'. */
-		ethnicityListShape: 'paged',
+		/**
+		 * Shape of /v1/ethnicity/list result: 'array' (documented, test/contract/fixtures/lookups/ethnicityList.json)
+		 * or 'paged' ({ data, total, pageNo, pageSize }, so clients can be tested against both).
+		 */
+		ethnicityListShape: 'array',
 		/** When set, result URLs carry `?expires=<ms>` and /files answers 403 after it (real: 7 days). */
 		urlTtlMs: null,
 		/** `…FileId`/`fileIds` fields must name files the account uploaded (or a task produced) → else 4004. */

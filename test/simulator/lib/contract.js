@@ -8,8 +8,8 @@ const { allFixtures } = require('../../contract/contract');
  * (test/contract/fixtures): a request missing a field the endpoint's page marks required is refused as
  * Topview refuses it (fields the page does not list are ignored, as Topview ignores them, and noted in the
  * request log; values are not type-checked, as Topview accepts enums as strings or numbers), and every answer
- * lacking a field of the documented example is recorded as a contract gap in the request log, which the
- * simulator's contract test requires to stay empty.
+ * lacking a field of the documented example (or giving it another JSON type) is recorded as a contract gap in
+ * the request log. test/simulator/contract-shape.test.js calls every fixture's endpoint and fails on any gap.
  * Endpoints without a fixture are served unchecked (the coverage test keeps the node from calling any).
  */
 
@@ -48,22 +48,6 @@ function createContract({ strict = true } = {}) {
 		return undocumented;
 	}
 
-	/** Fields of the documented answer that the simulator's answer lacks (top level and first list entries). */
-	function missingFields(documented, actual, at = 'result') {
-		if (Array.isArray(documented)) {
-			if (!Array.isArray(actual)) return [at];
-			return documented.length && actual.length && isObject(documented[0]) ? missingFields(documented[0], actual[0], `${at}[0]`) : [];
-		}
-		if (!isObject(documented)) return [];
-		if (!isObject(actual)) return [at];
-		const missing = [];
-		for (const [key, value] of Object.entries(documented)) {
-			if (!(key in actual)) missing.push(`${at}.${key}`);
-			else if (Array.isArray(value) || isObject(value)) missing.push(...missingFields(value, actual[key], `${at}.${key}`));
-		}
-		return missing;
-	}
-
 	/**
 	 * The documented fields a finished (or status-less) answer lacks, e.g. `result.details`; empty when it has
 	 * every field of the fixture's example.
@@ -73,14 +57,47 @@ function createContract({ strict = true } = {}) {
 		if (!fx || !strict) return [];
 		const state = isObject(result) ? result.status ?? result.taskStatus : undefined;
 		if (state !== undefined && state !== 'success') return [];
-		return missingFields(fx.response.example.result, result);
+		return shapeProblems(fx.response.example.result, result);
 	}
 
 	return { checkRequest, responseGaps, fixtureOf };
+}
+
+/**
+ * How an answer's shape differs from the documented example, one line per difference, e.g.
+ * `result.apiKeyMap.apiKey missing` or `result.images[0].width is string, documented number`: every field of
+ * the example must be present at the same nesting with the same JSON type. A documented `null` (or empty list)
+ * takes any value; `null` stands in for a documented string, number or boolean (unknown yet, e.g. errorMsg of a
+ * running task), not for a documented object or list, whose fields could then not be compared. Lists are
+ * compared on their first entries; an empty list where the example has entries is a difference too.
+ */
+function shapeProblems(documented, actual, at = 'result') {
+	if (documented === null) return [];
+	const expected = jsonType(documented);
+	const got = jsonType(actual);
+	if (got === 'null' && expected !== 'object' && expected !== 'array') return [];
+	if (got !== expected) return [`${at} is ${got}, documented ${expected}`];
+	if (expected === 'array') {
+		if (!documented.length) return [];
+		if (!actual.length) return [`${at} is empty, documented with entries`];
+		return shapeProblems(documented[0], actual[0], `${at}[0]`);
+	}
+	if (expected !== 'object') return [];
+	const problems = [];
+	for (const [key, value] of Object.entries(documented)) {
+		if (!(key in actual)) problems.push(`${at}.${key} missing`);
+		else problems.push(...shapeProblems(value, actual[key], `${at}.${key}`));
+	}
+	return problems;
+}
+
+function jsonType(value) {
+	if (value === null || value === undefined) return 'null';
+	return Array.isArray(value) ? 'array' : typeof value;
 }
 
 function isObject(value) {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-module.exports = { createContract };
+module.exports = { createContract, shapeProblems };

@@ -190,6 +190,8 @@ function photoTemplates(fileUrl) {
 		return {
 			avatarId,
 			aiavatarId: avatarId,
+			// https://docs.topview.ai/reference/photo_avatar_list lists aiavatarId and aiavatarName.
+			aiavatarName: `Photo template ${i + 1}`,
 			avatarName: `Photo template ${i + 1}`,
 			gender: i % 2 === 0 ? 'female' : 'male',
 			categoryIds: [PHOTO_TEMPLATE_CATEGORIES[i % PHOTO_TEMPLATE_CATEGORIES.length].categoryId],

@@ -18,6 +18,19 @@ function countOf(params, field) {
 	return n;
 }
 
+const LONG_SIDE = { '1K': 1024, '2K': 2048, '4K': 4096 };
+
+/**
+ * Pixel size of a generated image (Topview's client reads images[].width and height:
+ * https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/ai_image.py):
+ * the resolution's long side, the other side by the aspect ratio (`auto` and unknown ratios → square).
+ */
+function imageSize({ aspectRatio, resolution }) {
+	const long = LONG_SIDE[String(resolution).toUpperCase()] || 1024;
+	const [w, h] = /^\d+:\d+$/.test(String(aspectRatio)) ? String(aspectRatio).split(':').map(Number) : [1, 1];
+	return w >= h ? { width: long, height: Math.round((long * h) / w) } : { width: Math.round((long * w) / h), height: long };
+}
+
 function family({ id, label, submitPath, queryPath, listField, countField, ext, mediaType, toolType, bizType, validate }) {
 	return {
 		id,
@@ -41,6 +54,7 @@ function family({ id, label, submitPath, queryPath, listField, countField, ext, 
 				status: 'success',
 				filePath: sim.resultUrl(`${task.taskId}-${i}.${ext}`),
 				errorMsg: null,
+				...(mediaType === 'image' ? imageSize(task.params) : {}),
 			})),
 		}),
 		boardResult: (task) => ({ [mediaType === 'image' ? 'imageUrl' : 'videoUrl']: task.output[listField][0].filePath }),

@@ -36,6 +36,30 @@ function buildScripts(task, sim) {
 	}));
 }
 
+const SCENES = 2;
+
+/** The product's media the preview was cut from: video scenes with their time span, and images. */
+function buildScenes(task, sim) {
+	const media = (kind, i) => ({ mediaId: sim.ids.hex(`m2v-${kind}:${task.taskId}:${i}`, 32), mediaType: kind });
+	return {
+		videoScenes: Array.from({ length: SCENES }, (_, i) => ({
+			...media('video', i),
+			seq: i,
+			sceneAnalyseDesc: `Scene ${i + 1}: the product in use`,
+			sceneFileName: `${task.taskId}-scene-${i}.mp4`,
+			videoSceneCoverUrl: sim.resultUrl(`${task.taskId}-scene-${i}.png`),
+			start: i * 3,
+			end: i * 3 + 3,
+		})),
+		imageScenes: Array.from({ length: SCENES }, (_, i) => ({
+			...media('image', i),
+			sceneAnalyseDesc: `Image ${i + 1}: the product on a plain background`,
+			sceneFileName: `${task.taskId}-image-${i}.png`,
+			imageSceneUrl: sim.resultUrl(`${task.taskId}-image-${i}.png`),
+		})),
+	};
+}
+
 function safeHost(link) {
 	try {
 		return new URL(link).hostname;
@@ -85,6 +109,14 @@ function m2vResult(task, sim) {
 				videoEtag: out.videoEtag || null,
 			};
 		}),
+		// The scenes the preview was cut from and every script's segments, as the Query Task page lists them:
+		// https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246/api-273646908
+		videoSceneInfoList: task.output ? task.output.videoScenes : [],
+		imageSceneInfoList: task.output ? task.output.imageScenes : [],
+		scriptContentList: scripts.map((s) => ({
+			scriptId: s.scriptId,
+			scriptContents: s.scriptContents.map(({ segId, segText }) => ({ segId: Number(segId), segText })),
+		})),
 		costCredit: exportJobs(sim, task.taskId).reduce((n, j) => n + j.charged, 0),
 		boardId: task.boardId,
 		boardTaskId: task.boardTaskId,
@@ -103,7 +135,7 @@ const m2v = {
 	chargeable: false,
 	ext: 'mp4',
 	board: { toolType: 'm2v', toolCategory: 'marketing_video', mediaType: 'video' },
-	produce: (task, sim) => ({ scripts: buildScripts(task, sim) }),
+	produce: (task, sim) => ({ scripts: buildScripts(task, sim), ...buildScenes(task, sim) }),
 	result: (task, sim) => m2vResult(task, sim),
 	boardResult(task, sim) {
 		const exp = exportJobs(sim, task.taskId).find((j) => j.status === 'success');
@@ -168,9 +200,13 @@ const routes = [
 		method: 'GET',
 		path: '/v1/m2v/script/list',
 		handler({ sim, account, params }) {
+			// One script's segments, as https://docs.topview.ai/reference/avatar_marketing_video_list_script_content
+			// shows it ({ scriptId, scriptContents[] }); the page takes only taskId, so the simulator answers the
+			// first script (simulator choice). Every script's segments are in the query's scriptContentList.
 			const task = ownM2vTask(sim, account, params.taskId);
-			const scripts = (task.output && task.output.scripts) || [];
-			return scripts.map(({ scriptId, scriptContents }) => ({ scriptId, scriptContents }));
+			requireFinished(task);
+			const { scriptId, scriptContents } = task.output.scripts[0];
+			return { scriptId, scriptContents: scriptContents.map((seg) => ({ ...seg })) };
 		},
 	},
 	{

@@ -4,6 +4,7 @@ const { err } = require('../envelope');
 const { isEmpty, parseBool, checkOwnedFile, requireField } = require('../validation');
 const { addCustomAvatar } = require('../accounts');
 const { readPaging, paginate, listParam } = require('../paging');
+const { faceSquare } = require('../fixtures');
 
 /** Photo Avatar / Avatar4 tasks (§10) and the photo-avatar template endpoints (list, category, create, delete). */
 
@@ -20,6 +21,7 @@ function customAsTemplate(a) {
 	return {
 		avatarId: a.aiavatarId,
 		aiavatarId: a.aiavatarId,
+		aiavatarName: a.aiavatarName,
 		avatarName: a.aiavatarName,
 		gender: a.gender,
 		categoryIds: [],
@@ -53,13 +55,25 @@ const photoAvatar = {
 	produce(task, sim) {
 		const account = sim.state.accounts.get(task.uid);
 		const p = task.params;
-		let aiAvatar = null;
+		// The avatar the video shows, with the fields of https://docs.topview.ai/reference/avatar4_query_task:
+		// the saved custom avatar, the chosen avatar, or the uploaded photo (no aiavatarId: not saved).
+		let a = null;
 		if (!isEmpty(p.templateImageFileId) && parseBool(p.saveCustomAiAvatar, false) && account) {
-			aiAvatar = { ...addCustomAvatar(sim, account, { type: 2, aiavatarName: `Photo avatar ${task.taskId.slice(0, 6)}`, sourceTaskId: task.taskId }) };
+			a = addCustomAvatar(sim, account, { type: 2, aiavatarName: `Photo avatar ${task.taskId.slice(0, 6)}`, sourceTaskId: task.taskId });
 		} else if (!isEmpty(p.avatarId) && account) {
-			const a = findAvatarAnywhere(sim, account, String(p.avatarId));
-			aiAvatar = a ? { aiavatarId: a.aiavatarId || a.avatarId, aiavatarName: a.aiavatarName || a.avatarName, coverUrl: a.coverUrl } : null;
+			a = findAvatarAnywhere(sim, account, String(p.avatarId));
 		}
+		const aiAvatar = {
+			aiavatarId: a ? a.aiavatarId || a.avatarId : null,
+			aiavatarName: a ? a.aiavatarName || a.avatarName : `Photo ${task.taskId.slice(0, 6)}`,
+			gender: a ? a.gender : null,
+			coverUrl: a ? a.coverUrl : sim.resultUrl(`${task.taskId}-cover.png`),
+			previewVideoUrl: a && a.previewVideoUrl ? a.previewVideoUrl : sim.resultUrl(`${task.taskId}.mp4`),
+			ethnicities: a && a.ethnicities ? a.ethnicities.map((e) => ({ ...e })) : [],
+			voiceoverIdDefault: (a && a.voiceoverIdDefault) || (isEmpty(p.voiceId) ? null : String(p.voiceId)),
+			faceSquareConfig: a && a.faceSquareConfig ? { ...a.faceSquareConfig } : faceSquare(0),
+			type: 2,
+		};
 		return {
 			finishedVideoUrl: sim.resultUrl(`${task.taskId}.mp4`),
 			finishedVideoCoverUrl: sim.resultUrl(`${task.taskId}-cover.png`),

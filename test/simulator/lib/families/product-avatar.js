@@ -92,6 +92,19 @@ function findReplacedImage(sim, account, imageId) {
 	return null;
 }
 
+/**
+ * `aiAvatar` of an image-to-video result ({ aiavatarId, aiavatarName }, https://docs.topview.ai/reference/get_new-endpoint-16):
+ * the product avatar of the replace task whose image the video animates; both null when that image came
+ * from the user's own template image.
+ */
+function presenterOf(sim, task) {
+	const account = sim.state.accounts.get(task.uid);
+	const source = account && !isEmpty(task.params.replaceProductTaskImageId) ? findReplacedImage(sim, account, String(task.params.replaceProductTaskImageId)) : null;
+	const avatarId = task.params.avatarId ?? (source && source.params.avatarId);
+	const avatar = isEmpty(avatarId) ? null : sim.catalog.productAvatars.find((a) => a.avatarId === String(avatarId));
+	return { aiavatarId: isEmpty(avatarId) ? null : String(avatarId), aiavatarName: avatar ? avatar.avatarName : null };
+}
+
 function image2Video({ id, version, taskType, submitPath, queryPath }) {
 	return {
 		id,
@@ -121,7 +134,7 @@ function image2Video({ id, version, taskType, submitPath, queryPath }) {
 		produce: (task, sim) => ({
 			finishedVideoUrl: sim.resultUrl(`${task.taskId}.mp4`),
 			finishedVideoCoverUrl: sim.resultUrl(`${task.taskId}-cover.png`),
-			aiAvatar: task.params.avatarId ? { aiavatarId: String(task.params.avatarId) } : null,
+			aiAvatar: presenterOf(sim, task),
 		}),
 	};
 }

@@ -7,18 +7,24 @@ const { parseUtc } = require('../time-format');
 
 /** Account endpoints (§7): credit detail, credit logs, disk space. */
 
-function apiKeyMap(account) {
-	// Simulator choice (shape undocumented): per key, its latest charge and the total.
-	const map = {};
+const MAX_DISK_BYTES = 100 * 1024 ** 3;
+
+/**
+ * `apiKeyMap` is one usage record of the calling API key, as the page documents it
+ * (https://docs.topview.ai/reference/query_user_credit: apiKeyMap.apiKey, uid, date, costCredit, taskId,
+ * taskType): its latest charge and the total it has spent (simulator choice: the page does not say which
+ * charge the record describes).
+ */
+function apiKeyMap(account, apiKey) {
+	const usage = { apiKey, uid: account.uid, date: null, costCredit: 0, taskId: null, taskType: null };
 	for (const log of account.creditLogs) {
-		const e = map[log.apiKey] || { apiKey: log.apiKey, uid: account.uid, date: null, costCredit: 0, taskId: null, taskType: null };
-		e.costCredit += log.costCredit;
-		e.date = log.date;
-		e.taskId = log.taskId;
-		e.taskType = log.taskType;
-		map[log.apiKey] = e;
+		if (log.apiKey !== apiKey) continue;
+		usage.costCredit += log.costCredit;
+		usage.date = log.date;
+		usage.taskId = log.taskId;
+		usage.taskType = log.taskType;
 	}
-	return map;
+	return usage;
 }
 
 function timeFilter(params, field) {
@@ -32,11 +38,11 @@ const routes = [
 	{
 		method: 'GET',
 		path: '/user/credit/detail',
-		handler: ({ account }) => ({
+		handler: ({ account, apiKey }) => ({
 			uid: account.uid,
 			remainCredit: account.credits,
 			expiredTime: account.expiredTime,
-			apiKeyMap: apiKeyMap(account),
+			apiKeyMap: apiKeyMap(account, apiKey),
 		}),
 	},
 	{
@@ -71,9 +77,11 @@ const routes = [
 		handler({ sim, account }) {
 			let bytes = 0;
 			for (const u of sim.state.uploads.values()) if (u.uid === account.uid && u.size) bytes += u.size;
+			// https://docs.topview.ai/reference/get_new-endpoint-42: uid, usedDiskSpace and maxDiskSpace of { size, unit }.
 			return {
-				usedDiskSpace: { size: Math.round((bytes / (1024 * 1024)) * 100) / 100, unit: 'MB' },
-				maxDiskSpace: { size: 100, unit: 'GB' },
+				uid: account.uid,
+				usedDiskSpace: { size: bytes, unit: 'byte' },
+				maxDiskSpace: { size: MAX_DISK_BYTES, unit: 'byte' },
 			};
 		},
 	},

@@ -16,20 +16,86 @@ function boardTasks(sim, board) {
 	return board.taskIds.map((id) => sim.state.tasks.get(id)).filter(Boolean);
 }
 
+/**
+ * A board task entry with the fields of https://docs.topview.ai/reference/listboardtasks (the same on
+ * https://docs.topview.ai/reference/getboardtaskdetail). Simulator choices for what the pages do not
+ * explain: the submit parameters as `parameters`, no pinning, groups or queue estimate.
+ */
 function taskItem(sim, task) {
 	const fam = sim.families.get(task.family);
 	const board = fam.board || {};
+	const account = sim.state.accounts.get(task.uid);
+	const userName = account ? account.ownerName : null;
+	const done = sim.engine.isTerminal(task);
 	return {
 		taskId: task.taskId,
 		boardTaskId: task.boardTaskId,
-		status: task.status,
+		boardId: task.boardId,
+		sortWeight: task.createdAt,
+		uid: task.uid,
+		userName,
 		toolType: board.toolType || fam.id,
 		toolCategory: board.toolCategory || null,
+		status: task.status,
 		mediaType: board.mediaType || 'video',
 		rating: 0,
-		creditsCost: task.charged,
-		gmtCreate: iso(task.createdAt),
+		parameters: publicParams(task.params),
 		result: sim.engine.boardResultOf(task),
+		errorMessage: task.errorMsg,
+		errorCode: task.errorMsg ? 'TASK_FAILED' : null,
+		creditsCost: task.charged,
+		creditsPayerUid: task.uid,
+		creditsPayerName: userName,
+		gmtCreate: iso(task.createdAt),
+		gmtModify: iso(task.completedAt ?? task.startedAt ?? task.createdAt),
+		completedAt: iso(task.completedAt),
+		isPinned: false,
+		pinnedOriginalSortWeight: 0,
+		groupIds: [],
+		unresolvedCount: 0,
+		useUnlimitMode: false,
+		estimateInfo: {
+			queueCount: 0,
+			estimatedWaitSeconds: 0,
+			estimatedProcessSeconds: done ? 0 : Math.max(0, Math.ceil((task.doneAt - sim.clock.now()) / 1000)),
+		},
+	};
+}
+
+/** The submit parameters a board shows, without the callback address. */
+function publicParams(params) {
+	const { noticeUrl, ...rest } = params || {};
+	return JSON.parse(JSON.stringify(rest));
+}
+
+const owner = (account) => ({ uid: account.uid, nickname: account.ownerName, role: 'owner' });
+
+/**
+ * A board entry with the fields of https://docs.topview.ai/reference/listboards. Simulator choices: boards
+ * are not shared (the owner is the only member, no share tokens), the thumbnails are the covers of its
+ * latest finished image or video tasks.
+ */
+function boardItem(sim, account, b) {
+	const tasks = boardTasks(sim, b);
+	const thumbnails = tasks
+		.map((t) => sim.engine.boardResultOf(t))
+		.filter(Boolean)
+		.map((r) => r.coverUrl || r.imageUrl || r.videoUrl)
+		.filter(Boolean);
+	return {
+		boardId: b.boardId,
+		name: b.name,
+		uid: account.uid,
+		ownerName: account.ownerName,
+		taskCount: tasks.length,
+		recentThumbnails: thumbnails.slice(-4).reverse(),
+		members: [owner(account)],
+		shareTokens: [],
+		isSystemDefault: b.isSystemDefault,
+		syncFlag: true,
+		gmtCreate: iso(b.gmtCreate),
+		gmtModify: iso(b.gmtModify ?? b.gmtCreate),
+		isOwner: true,
 	};
 }
 
@@ -103,7 +169,7 @@ const routes = [
 			// The reference page names the array list[] (the official client reads data[]; the node reads both):
 			// https://docs.topview.ai/reference/listboards
 			return {
-				list: page.items.map((b) => ({ boardId: b.boardId, name: b.name, taskCount: boardTasks(sim, b).length, isSystemDefault: b.isSystemDefault })),
+				list: page.items.map((b) => boardItem(sim, account, b)),
 				total: page.total,
 				pageNo: page.pageNo,
 				pageSize: page.pageSize,
@@ -133,7 +199,8 @@ const routes = [
 				isSystemDefault: b.isSystemDefault,
 				ownerName: account.ownerName,
 				gmtCreate: iso(b.gmtCreate),
-				members: [{ uid: account.uid, name: account.ownerName, role: 'owner' }],
+				// Members as Topview's client prints them (nickname, role): https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/board.py
+				members: [owner(account)],
 			};
 		},
 	},
@@ -141,12 +208,13 @@ const routes = [
 		// Rename, as Topview's official client calls it (PUT, body { boardId, name }).
 		method: 'PUT',
 		path: '/boards/update',
-		handler({ account, params }) {
+		handler({ sim, account, params }) {
 			const b = findBoard(account, requireField(params, 'boardId'));
 			const name = String(requireField(params, 'name')).trim();
 			if (name.length > 200) throw err.param('name must be at most 200 characters');
 			if (account.boards.some((x) => x !== b && x.name === name)) throw err.duplicated(`Board name already exists: ${name}`);
 			b.name = name;
+			b.gmtModify = sim.clock.now();
 			return { boardId: b.boardId, name: b.name };
 		},
 	},
@@ -242,20 +310,7 @@ const routes = [
 			sim.engine.sweep();
 			const task = sim.state.tasks.get(String(taskId));
 			if (!task || task.uid !== account.uid || !task.boardId) throw err.notFound(`Board task not found: ${taskId}`);
-			const item = taskItem(sim, task);
-			return {
-				taskId: task.taskId,
-				boardTaskId: task.boardTaskId,
-				boardId: task.boardId,
-				status: task.status,
-				toolType: item.toolType,
-				mediaType: item.mediaType,
-				creditsCost: task.charged,
-				gmtCreate: item.gmtCreate,
-				completedAt: iso(task.completedAt),
-				errorMessage: task.errorMsg,
-				result: item.result,
-			};
+			return taskItem(sim, task);
 		},
 	},
 ];
