@@ -1,7 +1,5 @@
 // Video Avatar and Photo Avatar: submit, query, templates and custom avatars, held to Topview's documented examples.
-const { serve, problemsOf, runNode, pick, locator, paired, nock } = require('./harness');
-
-afterEach(() => nock.cleanAll());
+const { serve, problemsOf, runNode, pick, locator, paired } = require('./harness');
 
 describe('Video Avatar', () => {
 	const submit = (parameters) => runNode({ resource: 'videoAvatar', operation: 'submit', ...parameters });

@@ -1,9 +1,7 @@
 // Product AnyShoot, Product Avatar and Image Translate against Topview's documented examples.
-const { nock } = require('../helpers/http');
+const {  } = require('../helpers/http');
 const { fixture, documentedResponse } = require('./contract');
 const { runContract } = require('./runContract');
-
-afterEach(() => nock.cleanAll());
 
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };

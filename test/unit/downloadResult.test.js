@@ -1,14 +1,5 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, nock } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const CDN = 'https://cdn.example.com';
 const video = Buffer.from('fake finished mp4 bytes');

@@ -9,7 +9,7 @@ import { topviewError } from './envelope';
 import { asNodeError, describeFailure } from './failure';
 import { runInSlot } from './limiter';
 import { pause } from './pause';
-import { retryTiming, withRetry } from './retry';
+import { withRetry } from './retry';
 import { cancelSignalOf, topviewRequest } from './transport';
 
 /** Formats Topview's upload credential accepts (topview-api.md §5). */
@@ -216,7 +216,7 @@ async function confirmUpload(this: IExecuteSingleFunctions, fileId: string) {
 		});
 		if (done === true || done === 'true') return;
 		if (check < uploadCheckTiming.checks) {
-			await pause(uploadCheckTiming.intervalMs * retryTiming.scale, cancelSignalOf(this));
+			await pause(uploadCheckTiming.intervalMs, cancelSignalOf(this));
 		}
 	}
 	throw new NodeOperationError(this.getNode(), `Topview did not confirm upload ${fileId}`, {
