@@ -1,8 +1,6 @@
 // Account endpoints and the credential test, held to Topview's documented examples.
-const { serve, problemsOf, runNode, paired, nock } = require('./harness');
+const { serve, problemsOf, runNode, paired } = require('./harness');
 const { TopviewApi } = require('../../dist/credentials/TopviewApi.credentials.js');
-
-afterEach(() => nock.cleanAll());
 
 test('the credential test calls the documented GET /user/credit/detail with no parameters', () => {
 	const { fixture, endpointOf } = require('./contract');

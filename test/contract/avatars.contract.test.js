@@ -1,7 +1,5 @@
 // Video Avatar and Photo Avatar: submit, query, templates and custom avatars, held to Topview's documented examples.
-const { serve, problemsOf, runNode, pick, locator, paired, nock } = require('./harness');
-
-afterEach(() => nock.cleanAll());
+const { serve, problemsOf, runNode, pick, locator, paired } = require('./harness');
 
 describe('Video Avatar', () => {
 	const submit = (parameters) => runNode({ resource: 'videoAvatar', operation: 'submit', ...parameters });
@@ -80,9 +78,9 @@ describe('Photo Avatar', () => {
 		expect(out.items).toEqual([paired(api.example.result)]);
 	});
 
-	test('Submit with a template image and an audio file', async () => {
+	test('Submit with a template image and an audio file: exactly those fields; the example answer is the item', async () => {
 		const api = serve('photoAvatarSubmit');
-		await run('submit', {
+		const out = await run('submit', {
 			avatarSource: 'templateImage',
 			templateImageFileId: '2a22d8f1364d4903a4f7ec98d2046899',
 			mode: 'avatar2',
@@ -91,6 +89,13 @@ describe('Photo Avatar', () => {
 		});
 
 		expect(problemsOf(api)).toEqual([[]]);
+		expect(api.sent()[0].body).toEqual({
+			templateImageFileId: '2a22d8f1364d4903a4f7ec98d2046899',
+			mode: 'avatar2',
+			scriptMode: 'audio',
+			audioFileId: 'file-audio',
+		});
+		expect(out.items).toEqual([paired(api.example.result)]);
 	});
 
 	test('Query: documented query; the example answer is the item', async () => {

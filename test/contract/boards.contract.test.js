@@ -1,17 +1,9 @@
 // Boards (the board picker and the Board Task Finished trigger) and the trigger's other sources (the
 // account's credit log, task IDs), held to Topview's documented examples.
-const { serve, problemsOf, pick, createTrigger, locator, nock } = require('./harness');
-const { unmatchedRequests } = require('../helpers/http');
+const { serve, problemsOf, pick, createTrigger, locator } = require('./harness');
+const { failOnUnmatchedRequests } = require('../helpers/http');
 
-let unmatched;
-beforeEach(() => {
-	unmatched = unmatchedRequests();
-});
-afterEach(() => {
-	unmatched.stop();
-	nock.cleanAll();
-	expect(unmatched.requests).toEqual([]);
-});
+failOnUnmatchedRequests();
 
 test('the board picker asks the documented GET /boards/list and reads the page\'s list[]', async () => {
 	const api = serve('boardsList');

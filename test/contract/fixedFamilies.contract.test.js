@@ -1,9 +1,6 @@
 // Product AnyShoot, Product Avatar and Image Translate against Topview's documented examples.
-const { nock } = require('../helpers/http');
 const { fixture, documentedResponse } = require('./contract');
 const { runContract } = require('./runContract');
-
-afterEach(() => nock.cleanAll());
 
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const fastWait = { firstCheckDelaySeconds: 0.01, pollIntervalSeconds: 0.01, maxPollIntervalSeconds: 0.02 };
@@ -107,10 +104,13 @@ describe('Product Avatar', () => {
 	test.each([
 		['v2', 'productAvatarV2ReplaceSubmit', { productImageWithoutBackgroundFileId: 'file-cutout', avatarId: locator('5001') }],
 		['v3', 'productAvatarV3ReplaceSubmit', { productImageWithoutBackgroundFileId: 'file-cutout', avatarId: locator('5001'), additionalFields: { generateImageMode: 'auto' } }],
-	])('%s Replace Product Image sends documented fields', async (version, name, parameters) => {
-		const { problems } = await runContract([name], { resource: 'productAvatar', operation: 'replaceProductImage', version, ...parameters });
+	])('%s Replace Product Image sends documented fields; the example answer is the item', async (version, name, parameters) => {
+		const { run, problems, requests } = await runContract([name], { resource: 'productAvatar', operation: 'replaceProductImage', version, ...parameters });
 
 		expect(problems).toEqual([]);
+		const { avatarId, additionalFields, ...fields } = parameters;
+		expect(requests.map((r) => r.body)).toEqual([{ ...fields, avatarId: avatarId.value, ...additionalFields }]);
+		expect(outputOf(run)).toEqual([resultOf(name)]);
 	});
 
 	test.each([
@@ -136,12 +136,13 @@ describe('Product Avatar', () => {
 	});
 
 	test.each([
-		['getCategories', 'productAvatarCategories', {}],
-		['getPublicAvatars', 'productAvatarPublicAvatars', { limit: 5 }],
-	])('%s matches its documented look-up', async (operation, name, parameters) => {
-		const { problems } = await runContract([name], { resource: 'productAvatar', operation, ...parameters });
+		['getCategories', 'productAvatarCategories', {}, (result) => result],
+		['getPublicAvatars', 'productAvatarPublicAvatars', { limit: 5 }, (page) => page.data],
+	])('%s matches its documented look-up; each entry of the example answer is one item', async (operation, name, parameters, entriesOf) => {
+		const { run, problems } = await runContract([name], { resource: 'productAvatar', operation, ...parameters });
 
 		expect(problems).toEqual([]);
+		expect(outputOf(run)).toEqual(entriesOf(resultOf(name)));
 	});
 });
 

@@ -1,15 +1,6 @@
 // Look-ups (avatars, voices, captions, ethnicities), the notice URL check and the file upload, held to
 // Topview's documented examples; pickers run as the editor runs them.
 const { serve, problemsOf, runNode, pick, locator, paired, nock } = require('./harness');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 describe('Avatar', () => {
 	test('Get Many: every documented filter; each avatar of the example is one item', async () => {

@@ -1,7 +1,5 @@
 // Marketing Video (m2v): Submit, Query, Export, Get Scripts and Update Script, held to Topview's documented examples.
-const { serve, problemsOf, runNode, locator, paired, nock } = require('./harness');
-
-afterEach(() => nock.cleanAll());
+const { serve, problemsOf, runNode, locator, paired } = require('./harness');
 
 const run = (operation, parameters) => runNode({ resource: 'marketingVideo', operation, ...parameters });
 

@@ -1,8 +1,6 @@
 // Scraper, Image to Video (v2), Video to Avatar, Remove Background, Voice Clone and Text to Speech:
 // submit, query and delete held to Topview's documented examples.
-const { serve, problemsOf, runNode, pick, locator, paired, nock } = require('./harness');
-
-afterEach(() => nock.cleanAll());
+const { serve, problemsOf, runNode, pick, locator, paired } = require('./harness');
 
 const callback = 'https://hooks.example.com/topview';
 

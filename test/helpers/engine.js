@@ -198,7 +198,89 @@ function pickerContext(parameters, path, credentials = {}) {
 	return new LoadOptionsContext(workflow, node, data, path);
 }
 
-module.exports = { runTopview, createTrigger, pickerContext, BASE_URL, defaultCredentials, TestCredentials };
+/**
+ * The "Test" button of the credential dialog, as n8n's CredentialsTester runs a credential whose `test` is
+ * a request (https://github.com/n8n-io/n8n/blob/master/packages/cli/src/services/credentials-tester.service.ts):
+ * a temporary No Operation node whose one property routes the test request, run by RoutingNode with the
+ * decrypted credential, then the `responseSuccessBody` rules in order. n8n-core holds everything but that
+ * last loop, which lives in n8n's server package and is ported here line for line.
+ * Returns { status: 'OK' | 'Error', message }.
+ */
+async function testCredential(credentials = {}) {
+	const { ExecuteContext } = require('n8n-core');
+	const credentialType = new TopviewApi();
+	const testRequest = credentialType.test;
+	const node = {
+		id: 'temp',
+		parameters: {},
+		name: 'Temp-Node',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		credentials: { topviewApi: { id: 'cred-1', name: 'Topview' } },
+	};
+	const nodeTypeCopy = {
+		description: {
+			displayName: 'No Operation, do nothing',
+			name: 'n8n-nodes-base.noOp',
+			group: ['organization'],
+			version: 1,
+			description: 'No Operation',
+			defaults: { name: 'No Operation, do nothing' },
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: credentialType.name, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' }],
+		},
+	};
+	const types = { getByName: () => nodeTypeCopy, getByNameAndVersion: () => nodeTypeCopy, getKnownTypes: () => ({}) };
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const data = { ...defaultCredentials, ...credentials };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(undefined, data),
+		'internal',
+		{ resultData: { runData: {} } },
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const credentialsDecrypted = { id: 'cred-1', name: 'Topview', type: credentialType.name, data };
+	let response;
+	try {
+		response = await new RoutingNode(context, nodeTypeCopy, credentialsDecrypted).runNode();
+	} catch (error) {
+		if (error.cause?.response) {
+			const status = error.cause.response.status;
+			for (const rule of testRequest.rules ?? []) {
+				if (rule.type === 'responseCode' && status === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+			}
+			if (status < 199 || status > 299) {
+				return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
+			}
+		} else if (error.cause?.code) {
+			return { status: 'Error', message: error.cause.code };
+		}
+		return { status: 'Error', message: error.message.toString() };
+	}
+	for (const rule of testRequest.rules ?? []) {
+		if (rule.type === 'responseSuccessBody') {
+			const body = response[0][0].json;
+			if (lodashGet(body, rule.properties.key) === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/** lodash's get for a dotted key, as the CredentialsTester uses it. */
+function lodashGet(object, key) {
+	return key.split('.').reduce((value, part) => (value == null ? undefined : value[part]), object);
+}
+
+module.exports = { runTopview, createTrigger, pickerContext, testCredential, BASE_URL, defaultCredentials, TestCredentials };
 
 // ---------------------------------------------------------------------------------------------
 // Topview Callback Trigger: webhook() through n8n-core's WebhookContext, activation through HookContext.

@@ -1,19 +1,7 @@
-// nock helpers: every test starts with no network and asserts every request it expected was made.
-// Jest loads nock afresh for every test file, and each load patches Node's http again. Undo the
-// previous file's patch before this one applies (afterAll alone is skipped when -t filters a file).
-const http = require('node:http');
-if (typeof http.__undoTopviewNock === 'function') http.__undoTopviewNock();
+// nock helpers for unit and contract tests. test/helpers/setup.js loads nock for each test file, blocks
+// the network and removes every interceptor after each test.
 const nock = require('nock');
-http.__undoTopviewNock = () => {
-	nock.cleanAll();
-	nock.restore();
-	delete http.__undoTopviewNock;
-};
 const { BASE_URL } = require('./engine');
-
-nock.disableNetConnect();
-
-if (typeof afterAll === 'function') afterAll(() => http.__undoTopviewNock?.());
 
 /** A network failure as Node reports it (nock needs a real Error: a plain object hangs n8n's client). */
 function networkError(code, message = 'socket hang up') {
@@ -41,6 +29,21 @@ function unmatchedRequests() {
 	const listener = (req) => requests.push(`${req.method} ${req.path}`);
 	nock.emitter.on('no match', listener);
 	return { requests, stop: () => nock.emitter.removeListener('no match', listener) };
+}
+
+/**
+ * Fails every test of the file that made a request nock could not match: the trigger would otherwise
+ * swallow it as a failed query.
+ */
+function failOnUnmatchedRequests() {
+	let unmatched;
+	beforeEach(() => {
+		unmatched = unmatchedRequests();
+	});
+	afterEach(() => {
+		unmatched.stop();
+		expect(unmatched.requests).toEqual([]);
+	});
 }
 
 function topview() {
@@ -85,4 +88,4 @@ function everything(value) {
 	});
 }
 
-module.exports = { nock, recordRequests, unmatchedRequests, expectRefusedWithoutRequest, topview, ok, fail, everything, networkError };
+module.exports = { nock, recordRequests, unmatchedRequests, failOnUnmatchedRequests, expectRefusedWithoutRequest, topview, ok, fail, everything, networkError };

@@ -55,7 +55,7 @@ const QUERY_OF = {
 };
 
 /** Fixtures that change or read account state other calls create: called last, in this order. */
-const LAST = ['m2vGetMany', 'm2vDelete', 'voiceCloneDelete', 'photoAvatarTemplateDelete', 'boardsList', 'boardGet', 'boardTasksList', 'boardUpdate', 'boardDelete', 'creditLogs', 'creditDetail', 'userSpace'];
+const LAST = ['m2vGetMany', 'm2vDelete', 'voiceCloneDelete', 'photoAvatarTemplateDelete', 'boardsList', 'boardGet', 'boardTasksList', 'boardTasksBatchDownloadSubmit', 'boardTasksBatchDownload', 'boardTasksBatchDelete', 'boardUpdate', 'boardDelete', 'creditLogs', 'creditDetail', 'userSpace'];
 
 function formatOfField(path) {
 	if (/video|motion/i.test(path)) return 'mp4';
@@ -142,6 +142,15 @@ async function callEveryFixture(started, { uid, apiKey } = {}) {
 				case 'boardTasksList':
 					params.boardId = board;
 					params.mediaType = 'video';
+					break;
+				case 'boardTasksBatchDownloadSubmit':
+				case 'boardTasksBatchDelete':
+					params.boardId = board;
+					params.taskIds = [await taskOf('imageToVideoSubmit')];
+					break;
+				case 'boardTasksBatchDownload':
+					params.boardId = board;
+					params.downloadTaskId = (await send('boardTasksBatchDownloadSubmit')).result.downloadTaskId;
 					break;
 				case 'boardGet':
 				case 'boardUpdate':

@@ -5,8 +5,6 @@ const { topview, ok, recordRequests, nock, expectRefusedWithoutRequest } = requi
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
 
-afterEach(() => nock.cleanAll());
-
 const T2I = '/v1/common_task/text2image/task/submit';
 const EDIT = '/v1/common_task/image_edit/task/submit';
 const STORAGE = 'https://storage.example.com';

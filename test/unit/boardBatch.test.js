@@ -4,7 +4,6 @@ const { runTopview } = require('../helpers/engine');
 const { topview, recordRequests, nock, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 
-afterEach(() => nock.cleanAll());
 
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const run = (operation, parameters = {}) => runTopview({ resource: 'board', operation, ...parameters });

@@ -4,31 +4,20 @@
 // family's documented query. Omni Reference and Image Edit have no documented bizType: no event of their
 // own, but under All their callbacks are still confirmed on their query paths.
 const { createCallbackTrigger, defaultCredentials } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, ok, fail, recordRequests, nock, failOnUnmatchedRequests } = require('../helpers/http');
 const { fixture, documentedResponse, requestProblems, parseRecorded } = require('../contract/contract');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 const { confirmTiming } = require('../../dist/nodes/Topview/callback/confirm.js');
 const { queryCandidates, familiesOfBizType } = require('../../dist/nodes/Topview/callback/bizTypes.js');
 const families = require('../../dist/nodes/Topview/shared/families.js');
 const { TopviewCallbackTrigger } = require('../../dist/nodes/Topview/TopviewCallbackTrigger.node.js');
 
-retryTiming.scale = 0.001;
-confirmTiming.scale = 0.01;
 confirmTiming.deadlineMs = 1_000_000;
 
 const UID = defaultCredentials.uid;
 const fromTopview = { 'Topview-Uid': UID, 'Content-Type': 'application/json' };
 
-let unmatched;
 let workflowNumber = 0;
-beforeEach(() => {
-	unmatched = unmatchedRequests();
-});
-afterEach(() => {
-	unmatched.stop();
-	nock.cleanAll();
-	expect(unmatched.requests).toEqual([]);
-});
+failOnUnmatchedRequests();
 
 const trigger = (parameters = {}) =>
 	createCallbackTrigger({ events: ['*'], emitOn: 'both', options: {}, ...parameters }, { workflowId: `wf-gen-cb-${++workflowNumber}` });

@@ -1,15 +1,13 @@
 // Topview Callback Trigger: webhook() through n8n-core's real WebhookContext, activation through HookContext.
 const { createCallbackTrigger, defaultCredentials, TestCredentials } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock, unmatchedRequests, everything } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
+const { topview, ok, fail, recordRequests, nock, everything, failOnUnmatchedRequests } = require('../helpers/http');
 const { confirmTiming } = require('../../dist/nodes/Topview/callback/confirm.js');
 const { forgetProcessMemory } = require('../../dist/nodes/Topview/callback/memory.js');
 const { queryCandidates, familiesOfBizType } = require('../../dist/nodes/Topview/callback/bizTypes.js');
 const { emittedLimit } = require('../../dist/nodes/Topview/trigger/tracker.js');
 
-retryTiming.scale = 0.001;
-confirmTiming.scale = 0.01;
-// Re-queries 100× faster; the whole-confirmation deadline stays at 10 s so a loaded machine cannot trip it.
+// Re-queries run in scaled time (test/helpers/setup.js); the whole-confirmation deadline is lifted so a
+// loaded machine cannot trip it.
 confirmTiming.deadlineMs = 1_000_000;
 
 const UID = defaultCredentials.uid;
@@ -18,16 +16,8 @@ const Q = '/v1/video_avatar/task/query';
 const CDN = 'https://cdn.example.com';
 const EVENT = 'videoAvatarTaskFinished';
 
-let unmatched;
 let workflowNumber = 0;
-beforeEach(() => {
-	unmatched = unmatchedRequests();
-});
-afterEach(() => {
-	unmatched.stop();
-	nock.cleanAll();
-	expect(unmatched.requests).toEqual([]);
-});
+failOnUnmatchedRequests();
 
 /** A trigger of its own workflow, so tests never share the process memory. */
 const trigger = (parameters = {}, options = {}) =>
@@ -68,7 +58,7 @@ describe('rejected callbacks: non-2xx, nothing emitted, nothing asked of Topview
 		scope.get(Q).query({ taskId: 'raw-1' }).reply(200, ok(success('raw-1')));
 		const result = await trigger().post({ body: {}, rawBody: Buffer.from(JSON.stringify(callback('raw-1'))), headers: fromTopview });
 		expect(result.status).toBe(200);
-		expect(result.items).toHaveLength(1);
+		expect(result.items).toEqual([{ json: { ...success('raw-1'), bizType: 'ZERO_SHOT_AVATAR', event: EVENT } }]);
 		expect(take()).toEqual([`GET ${Q}?taskId=raw-1`]);
 	});
 
@@ -113,7 +103,7 @@ describe('confirmed with Topview', () => {
 		scope.get(Q).query({ taskId: 't-2' }).reply(200, ok(failed('t-2')));
 		const result = await trigger().post({ body: callback('t-2', { status: 'success' }), headers: fromTopview });
 		expect(result.body).toEqual(ack('t-2'));
-		expect(result.items[0].json).toMatchObject({ status: 'fail', errorMsg: 'Audio is too long' });
+		expect(result.items).toEqual([{ json: { ...failed('t-2'), bizType: 'ZERO_SHOT_AVATAR', event: EVENT } }]);
 	});
 
 	test('a task Topview does not know (4004) → 404, nothing emitted; the task is not remembered', async () => {
@@ -181,7 +171,7 @@ describe('confirmed with Topview', () => {
 	test('a confirmation that outlasts its deadline → 502 naming the task, nothing emitted', async () => {
 		const { scope } = api();
 		const saved = confirmTiming.deadlineMs;
-		confirmTiming.deadlineMs = 5_000; // 50 ms at the test's scale
+		confirmTiming.deadlineMs = 50;
 		scope.get(Q).query({ taskId: 't-slow' }).delay(200).reply(200, ok(success('t-slow')));
 		try {
 			const result = await trigger().post({ body: callback('t-slow'), headers: fromTopview });
@@ -288,11 +278,13 @@ describe('exactly once', () => {
 	});
 
 	test('"Listen for test event" emits every call and leaves the memory alone', async () => {
-		const { scope } = api();
+		const { scope, take } = api();
 		scope.get(Q).query({ taskId: 't-test' }).times(2).reply(200, ok(success('t-test')));
 		const cb = trigger({}, { mode: 'manual' });
-		expect((await cb.post({ body: callback('t-test'), headers: fromTopview })).items).toHaveLength(1);
-		expect((await cb.post({ body: callback('t-test'), headers: fromTopview })).items).toHaveLength(1);
+		const emitted = [{ json: { ...success('t-test'), bizType: 'ZERO_SHOT_AVATAR', event: EVENT } }];
+		expect((await cb.post({ body: callback('t-test'), headers: fromTopview })).items).toEqual(emitted);
+		expect((await cb.post({ body: callback('t-test'), headers: fromTopview })).items).toEqual(emitted);
+		expect(take()).toEqual(Array(2).fill(`GET ${Q}?taskId=t-test`));
 		expect(cb.staticData['node:Topview Callback Trigger']?.topview).toBeUndefined();
 	});
 });
@@ -305,10 +297,12 @@ describe('Events and Emit On', () => {
 	});
 
 	test('a selected bizType is emitted', async () => {
-		const { scope } = api();
+		const { scope, take } = api();
 		scope.get(Q).query({ taskId: 't-sel' }).reply(200, ok(success('t-sel')));
 		const result = await trigger({ events: ['VOICE_CLONE', 'ZERO_SHOT_AVATAR'] }).post({ body: callback('t-sel'), headers: fromTopview });
-		expect(result.items).toHaveLength(1);
+		expect(take()).toEqual([`GET ${Q}?taskId=t-sel`]);
+		expect(result).toMatchObject({ status: 200, body: ack('t-sel') });
+		expect(result.items).toEqual([{ json: { ...success('t-sel'), bizType: 'ZERO_SHOT_AVATAR', event: EVENT } }]);
 	});
 
 	test('an unknown bizType is accepted with All: each family path is asked until Topview knows the task', async () => {
@@ -334,8 +328,8 @@ describe('Events and Emit On', () => {
 		const cb = trigger({ emitOn: 'success' });
 		const result = await cb.post({ body: callback('t-f', { status: 'fail' }), headers: fromTopview });
 		expect(result).toMatchObject({ status: 200, body: ack('t-f'), items: undefined });
-		await cb.post({ body: callback('t-f', { status: 'fail' }), headers: fromTopview });
-		expect(take()).toHaveLength(1);
+		expect(await cb.post({ body: callback('t-f', { status: 'fail' }), headers: fromTopview })).toMatchObject({ status: 200, body: ack('t-f'), items: undefined });
+		expect(take()).toEqual([`GET ${Q}?taskId=t-f`]);
 	});
 
 	test('Emit On "Failure Only": a failed task is emitted, a successful one is not', async () => {
@@ -343,7 +337,9 @@ describe('Events and Emit On', () => {
 		scope.get(Q).query({ taskId: 't-f2' }).reply(200, ok(failed('t-f2')));
 		scope.get(Q).query({ taskId: 't-s2' }).reply(200, ok(success('t-s2')));
 		const cb = trigger({ emitOn: 'failure' });
-		expect((await cb.post({ body: callback('t-f2'), headers: fromTopview })).items[0].json).toMatchObject({ status: 'fail' });
+		expect((await cb.post({ body: callback('t-f2'), headers: fromTopview })).items).toEqual([
+			{ json: { ...failed('t-f2'), bizType: 'ZERO_SHOT_AVATAR', event: EVENT } },
+		]);
 		expect((await cb.post({ body: callback('t-s2'), headers: fromTopview })).items).toBeUndefined();
 	});
 });
@@ -370,7 +366,8 @@ describe('Download Result', () => {
 		const { scope } = api();
 		scope.get(Q).query({ taskId: 't-dlf' }).reply(200, ok(failed('t-dlf')));
 		const result = await trigger({ options: { downloadResult: true } }).post({ body: callback('t-dlf'), headers: fromTopview });
-		expect(result.items[0].binary).toBeUndefined();
+		// No download was attempted: any request to the CDN would fail the test as unmatched.
+		expect(result.items).toEqual([{ json: { ...failed('t-dlf'), bizType: 'ZERO_SHOT_AVATAR', event: EVENT } }]);
 	});
 
 	test('a download that fails → 502 and the task stays unhandled, so a retried callback emits it', async () => {

@@ -1,14 +1,13 @@
-// The credential's test request and rules, applied the way n8n's credential tester applies them
-// (a responseSuccessBody rule fails the test when body[key] === value); the e2e suite runs the real one.
+// The credential's "Test" button, run as n8n's credential tester runs it (test/helpers/engine.js →
+// testCredential): the test request through RoutingNode against nock, then the credential's rules.
 const { TopviewApi } = require('../../dist/credentials/TopviewApi.credentials.js');
-const { Workflow } = require('n8n-workflow');
-const { defaultCredentials } = require('../helpers/engine');
+const { testCredential, defaultCredentials } = require('../helpers/engine');
+const { nock, recordRequests, ok } = require('../helpers/http');
 
 const credential = new TopviewApi();
-
-function failedRule(body) {
-	return credential.test.rules.find((rule) => rule.type === 'responseSuccessBody' && body[rule.properties.key] === rule.properties.value);
-}
+const checkUidAndKey =
+	'Topview rejected the UID or API key. Check both in the Topview web app: avatar menu (top right) → API Settings → API tab.';
+const credit = ok({ uid: defaultCredentials.uid, remainCredit: 12 });
 
 test('is the topviewApi type with a secret API key and a Base URL defaulting to the real API', () => {
 	expect(credential.name).toBe('topviewApi');
@@ -23,29 +22,39 @@ test('is the topviewApi type with a secret API key and a Base URL defaulting to 
 	});
 });
 
-test('tests against GET /user/credit/detail on the configured Base URL', () => {
-	const resolve = (baseUrl) => {
-		const workflow = new Workflow({ nodes: [], connections: {}, active: false, nodeTypes: { getByNameAndVersion: () => undefined } });
-		return workflow.expression.getSimpleParameterValue(
-			{ name: 'n', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} },
-			credential.test.request.baseURL,
-			'internal',
-			{ $credentials: { ...defaultCredentials, baseUrl } },
-		);
-	};
-	expect(credential.test.request).toMatchObject({ method: 'GET', url: '/user/credit/detail' });
-	expect(resolve('http://127.0.0.1:4010/')).toBe('http://127.0.0.1:4010');
-	expect(resolve('')).toBe('https://api.topview.ai');
+test.each([
+	['the real API by default', undefined, 'https://api.topview.ai'],
+	['the real API when Base URL is empty', '', 'https://api.topview.ai'],
+	['the configured Base URL, without its trailing slash', 'http://127.0.0.1:4010/', 'http://127.0.0.1:4010'],
+])('sends GET /user/credit/detail with the UID and key to %s; a valid answer passes', async (_name, baseUrl, origin) => {
+	const scope = nock(origin).get('/user/credit/detail').reply(200, credit);
+	const seen = recordRequests(scope);
+
+	const result = await testCredential(baseUrl === undefined ? {} : { baseUrl });
+
+	expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+	expect(seen.map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /user/credit/detail']);
+	expect(seen[0].headers).toMatchObject({
+		'topview-uid': defaultCredentials.uid,
+		authorization: `Bearer ${defaultCredentials.apiKey}`,
+	});
+	expect(scope.isDone()).toBe(true);
 });
 
 test.each([
 	[{ code: '401', message: 'Unauthorized', result: null }],
 	[{ code: 401, message: 'Unauthorized', result: null }],
 	[{ code: '4002', message: 'signature mismatch', result: null }],
-])('a wrong UID or key (%j) fails the test and says to check UID and API key', (body) => {
-	expect(failedRule(body).properties.message).toMatch(/Check both in the Topview web app: avatar menu \(top right\) → API Settings → API tab/);
+	[{ code: '4006', message: 'apiKey is invalid', result: null }],
+])('Topview refusing the UID or key (%j, with HTTP 200) fails the test and says where to check both', async (body) => {
+	const scope = nock('https://api.topview.ai').get('/user/credit/detail').reply(200, body);
+
+	expect(await testCredential()).toEqual({ status: 'Error', message: checkUidAndKey });
+	expect(scope.isDone()).toBe(true);
 });
 
-test('a valid answer passes every rule', () => {
-	expect(failedRule({ code: '200', message: 'Success', result: { uid: 'u', remainCredit: 12 } })).toBeUndefined();
+test('an HTTP error fails the test with its status text', async () => {
+	nock('https://api.topview.ai').get('/user/credit/detail').reply(502, 'Bad Gateway');
+
+	expect(await testCredential()).toEqual({ status: 'Error', message: 'Bad Gateway' });
 });

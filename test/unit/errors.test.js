@@ -1,14 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, fail, nock, everything, networkError } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
+const { topview, fail, everything, networkError, recordRequests } = require('../helpers/http');
 
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const submitParameters = {
@@ -79,18 +70,25 @@ describe('HTTP errors and broken bodies get the same treatment', () => {
 	});
 
 	test('HTTP 500 with an HTML body on a query, after retries', async () => {
-		topview().get('/v1/video_avatar/task/query').query(true).times(6).reply(500, '<html>Internal Error</html>');
+		const scope = topview().get('/v1/video_avatar/task/query').query(true).times(6).reply(500, '<html>Internal Error</html>');
+		const seen = recordRequests(scope);
 
 		const run = await runTopview(queryParameters);
+
+		// The first try and the 5 transient retries, all for the same task.
+		expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(Array(6).fill('GET /v1/video_avatar/task/query?taskId=task-42'));
 
 		expect(run.error.message).toBe('Topview request failed (500): HTTP 500: <html>Internal Error</html> (task task-42)');
 		expect(everything(run)).not.toContain('sk-test-secret-key');
 	});
 
 	test('a body that is not JSON on a query', async () => {
-		topview().get('/v1/video_avatar/task/query').query(true).times(6).reply(200, 'not json at all', { 'Content-Type': 'text/plain' });
+		const scope = topview().get('/v1/video_avatar/task/query').query(true).times(6).reply(200, 'not json at all', { 'Content-Type': 'text/plain' });
+		const seen = recordRequests(scope);
 
 		const run = await runTopview(queryParameters);
+
+		expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(Array(6).fill('GET /v1/video_avatar/task/query?taskId=task-42'));
 
 		expect(run.error.message).toBe(
 			'Topview request failed (INVALID_RESPONSE): Topview answered with something that is not a JSON envelope (task task-42)',

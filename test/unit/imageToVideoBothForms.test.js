@@ -5,15 +5,7 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const SUBMIT = '/v2/common_task/image2video/task/submit';
 const QUERY = '/v2/common_task/image2video/task/query';

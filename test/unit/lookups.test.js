@@ -1,10 +1,7 @@
 // Look-up and account resources (issue 5, item 4) through the real n8n engine: exact requests,
 // output mapping, paging (Return All / Limit), delete output, validation before any request.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock, everything } = require('../helpers/http');
-
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.restore());
+const { topview, ok, fail, recordRequests, everything } = require('../helpers/http');
 
 /** The query string of a recorded request as a plain object. */
 const queryOf = (request) => Object.fromEntries(new URL(request.path, 'https://x').searchParams);

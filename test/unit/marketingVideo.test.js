@@ -2,15 +2,6 @@
 // output of each, validation before any request, the wait path and inline binaries.
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, expectRefusedWithoutRequest } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const SUBMIT = '/v1/m2v/task/submit';
 const QUERY = '/v1/m2v/task/query';

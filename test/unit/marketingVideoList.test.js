@@ -1,9 +1,7 @@
 // Marketing Video Get Many and Delete: the exact requests (test/contract/fixtures/marketingVideo/) and items.
 const { runTopview } = require('../helpers/engine');
-const { topview, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
+const { topview, recordRequests, unmatchedRequests } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
-
-afterEach(() => nock.cleanAll());
 
 const run = (operation, parameters = {}) => runTopview({ resource: 'marketingVideo', operation, ...parameters });
 

@@ -3,8 +3,6 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
-afterEach(() => nock.cleanAll());
-
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const run = (operation, parameters = {}, options) => runTopview({ resource: 'photoAvatar', operation, ...parameters }, options);
 const template = (id, extra = {}) => ({ avatarId: id, avatarName: `Template ${id}`, gender: 'female', categoryIds: ['201'], ...extra });

@@ -1,10 +1,8 @@
 // Photo Avatar pickers, called as n8n's editor does (LoadOptionsContext): the template picker of Submit's
 // Avatar field and the category dropdown of Get Templates.
 const { pickerContext } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock } = require('../helpers/http');
+const { topview, ok, fail, recordRequests } = require('../helpers/http');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
-
-afterEach(() => nock.cleanAll());
 
 const nodeType = new Topview();
 
@@ -13,13 +11,15 @@ const search = (filter, paginationToken) =>
 	nodeType.methods.listSearch.searchPhotoAvatarTemplates.call(pickerContext(submitParameters, 'parameters.avatarId'), filter, paginationToken);
 const template = (id, name, extra = {}) => ({ avatarId: id, avatarName: name, gender: 'female', templateImageUrl: `https://cdn.example.com/${id}.png`, ...extra });
 
-test('both pickers are registered and used by the Photo Avatar fields', () => {
-	const fields = nodeType.description.properties.filter((p) => p.displayOptions?.show?.resource?.includes('photoAvatar'));
-	const nested = fields.flatMap((p) => [p, ...(p.options ?? [])]);
-	expect(nested.some((p) => p.modes?.some((m) => m.typeOptions?.searchListMethod === 'searchPhotoAvatarTemplates'))).toBe(true);
-	expect(nested.some((p) => p.typeOptions?.loadOptionsMethod === 'getPhotoAvatarTemplateCategories')).toBe(true);
-	expect(typeof nodeType.methods.listSearch.searchPhotoAvatarTemplates).toBe('function');
-	expect(typeof nodeType.methods.loadOptions.getPhotoAvatarTemplateCategories).toBe('function');
+test('Submit\'s Avatar field searches the templates; Get Templates\' Categories filter loads the categories', () => {
+	const photoAvatarFields = nodeType.description.properties.filter((p) => p.displayOptions?.show?.resource?.includes('photoAvatar'));
+	const withOptions = photoAvatarFields.flatMap((p) => [[p.name, p], ...(p.options ?? []).map((o) => [`${p.name}.${o.name}`, o])]);
+	const usedBy = (uses) => withOptions.filter(([, p]) => uses(p)).map(([name]) => name);
+
+	expect(usedBy((p) => p.modes?.some((m) => m.typeOptions?.searchListMethod === 'searchPhotoAvatarTemplates'))).toEqual(['avatarId']);
+	expect(usedBy((p) => p.typeOptions?.loadOptionsMethod === 'getPhotoAvatarTemplateCategories')).toEqual(['filters.categories']);
+	const avatarId = photoAvatarFields.find((p) => p.name === 'avatarId');
+	expect(avatarId.displayOptions.show).toEqual({ resource: ['photoAvatar'], operation: ['submit'], avatarSource: ['avatar'] });
 });
 
 describe('searchPhotoAvatarTemplates', () => {
@@ -59,9 +59,10 @@ describe('searchPhotoAvatarTemplates', () => {
 	});
 
 	test('a Topview error becomes a readable picker error', async () => {
-		topview().get('/v1/photo_avatar/template/list').query(true).times(2).reply(200, fail('401', 'Unauthorized'));
+		const scope = topview().get('/v1/photo_avatar/template/list').query(true).times(2).reply(200, fail('401', 'Unauthorized'));
 
 		await expect(search()).rejects.toThrow('Could not load the list from Topview: 401 Unauthorized');
+		expect(scope.isDone()).toBe(true);
 	});
 });
 
@@ -77,11 +78,12 @@ test('getPhotoAvatarTemplateCategories: categories by name, from a bare array or
 		.get('/v1/photo_avatar/template/category')
 		.query({ pageNo: '1', pageSize: '100' })
 		.reply(200, ok({ data: [{ categoryId: '203' }], total: 1 }));
-	recordRequests(scope);
+	const seen = recordRequests(scope);
 
 	expect(await call()).toEqual([
 		{ name: 'Business', value: '201' },
 		{ name: 'Lifestyle', value: '202' },
 	]);
 	expect(await call()).toEqual([{ name: '203', value: '203' }]);
+	expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(Array(2).fill('GET /v1/photo_avatar/template/category?pageNo=1&pageSize=100'));
 });

@@ -2,15 +2,6 @@
 // path through the shared waiter, and inline binaries through the shared uploader.
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const SUBMIT = '/v1/photo_avatar/task/submit';
 const QUERY = '/v1/photo_avatar/task/query';

@@ -1,12 +1,9 @@
-// Pickers (issue 5, item 3): listSearch and loadOptions methods called as n8n's editor does, with a real
+// Pickers: listSearch and loadOptions methods called as n8n's editor does, with a real
 // n8n-core LoadOptionsContext (credentials resolved by the helper, requests through n8n's HTTP helpers).
-const { pickerContext, BASE_URL } = require('../helpers/engine');
+const { pickerContext } = require('../helpers/engine');
 const { topview, ok, fail, recordRequests, nock, everything } = require('../helpers/http');
 const { NodeOperationError } = require('n8n-workflow');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
-
-afterEach(() => nock.cleanAll());
-afterAll(() => nock.restore());
 
 const nodeType = new Topview();
 
@@ -309,8 +306,19 @@ describe('getCaptions', () => {
 	});
 });
 
-test('the helper base URL is the default Topview origin', () => {
-	expect(BASE_URL).toBe('https://api.topview.ai');
+test.each([
+	['without a Base URL (saved before the field existed)', { baseUrl: undefined }],
+	['with an empty Base URL', { baseUrl: '  ' }],
+])('a credential %s: the picker asks the real Topview API and lists its answer', async (_name, credentials) => {
+	const scope = nock('https://api.topview.ai').get('/v1/caption/list').reply(200, ok([{ captionId: '4', description: 'Classic white' }]));
+	const seen = recordRequests(scope);
+
+	const options = await nodeType.methods.loadOptions.getCaptions.call(
+		pickerContext(submitParameters(1), 'parameters.additionalFields.captionId', credentials),
+	);
+
+	expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/caption/list']);
+	expect(options).toEqual([{ name: '4', value: '4', description: 'Classic white' }]);
 });
 
 describe('against the simulator', () => {

@@ -2,8 +2,6 @@ const { runTopview, pickerContext } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock } = require('../helpers/http');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
 
-afterEach(() => nock.cleanAll());
-
 /** A listSearch method called as n8n's editor does, with a real LoadOptionsContext. */
 async function listSearch(method, parameters, filter) {
 	return await new Topview().methods.listSearch[method].call(pickerContext(parameters, 'parameters.avatarId'), filter);

@@ -1,15 +1,6 @@
 // Product Avatar v1 Download Without Watermark: a GET under v1 Replace Product Image, charged, so sent once.
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, fail, recordRequests, nock, networkError, unmatchedRequests } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const PATH = '/v1/product_avatar/task/image_replace/download_without_watermark';
 const download = (parameters) => ({ resource: 'productAvatar', operation: 'downloadWithoutWatermark', ...parameters });

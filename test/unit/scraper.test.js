@@ -1,15 +1,6 @@
 // Scraper: Submit and Query — the exact request and output, validation before any request, the wait path.
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
+const { topview, ok, recordRequests, unmatchedRequests } = require('../helpers/http');
 
 const SUBMIT = '/v1/scraper/task/submit';
 const QUERY = '/v1/scraper/task/query';

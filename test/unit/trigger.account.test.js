@@ -1,28 +1,20 @@
 // Topview Trigger, "All Tasks on the Account": tasks discovered from the credit log (GET /user/credit/logs).
 const { createTrigger } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock, everything } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-retryTiming.scale = 0.001;
+const { topview, ok, fail, recordRequests, everything, failOnUnmatchedRequests } = require('../helpers/http');
 
 const Q = '/v1/video_avatar/task/query';
 const LOGS = '/user/credit/logs';
 const EVENT = 'videoAvatarTaskFinished';
 const SECRET = 'sk-test-secret-key';
 
-const unmatched = [];
-nock.emitter.on('no match', (req) => unmatched.push(`${req.method} ${req.path}`));
+failOnUnmatchedRequests();
 
 let now;
 beforeEach(() => {
 	now = Date.parse('2025-01-15T12:00:00Z');
 	jest.spyOn(Date, 'now').mockImplementation(() => now);
 });
-afterEach(() => {
-	jest.restoreAllMocks();
-	nock.cleanAll();
-	expect(unmatched.splice(0)).toEqual([]);
-});
+afterEach(() => jest.restoreAllMocks());
 
 const params = (extra = {}) => ({ event: EVENT, watch: 'account', emitOn: 'both', options: {}, ...extra });
 const entry = (taskId, date, taskType = 'video_avatar') => ({

@@ -1,21 +1,13 @@
 // Topview Trigger, Board Task Finished: any task in a Topview board, from GET /boards/tasks/list.
 const { createTrigger } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock, everything } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
-
-retryTiming.scale = 0.001;
+const { topview, ok, fail, recordRequests, everything, failOnUnmatchedRequests } = require('../helpers/http');
 
 const LIST = '/boards/tasks/list';
 const DETAIL = '/boards/tasks/detail';
 const EVENT = 'boardTaskFinished';
 const SECRET = 'sk-test-secret-key';
 
-const unmatched = [];
-nock.emitter.on('no match', (req) => unmatched.push(`${req.method} ${req.path}`));
-afterEach(() => {
-	nock.cleanAll();
-	expect(unmatched.splice(0)).toEqual([]);
-});
+failOnUnmatchedRequests();
 
 const params = (boardId = 'b-1', extra = {}) => ({
 	event: EVENT,

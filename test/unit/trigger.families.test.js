@@ -1,19 +1,12 @@
 // Topview Trigger: every task family's event goes through the same engine, with that family's query
 // path (Specific Tasks) and credit-log task type (All Tasks on the Account).
 const { createTrigger } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
+const { topview, ok, recordRequests, failOnUnmatchedRequests } = require('../helpers/http');
 const { taskFamilies, finishedEventOf } = require('../../dist/nodes/Topview/shared/families.js');
 const { TopviewTrigger } = require('../../dist/nodes/Topview/TopviewTrigger.node.js');
 
-retryTiming.scale = 0.001;
-
-const unmatched = [];
-nock.emitter.on('no match', (req) => unmatched.push(`${req.method} ${req.path}`));
-afterEach(() => {
-	nock.cleanAll();
-	expect(unmatched.splice(0)).toEqual([]);
-});
+failOnUnmatchedRequests();
+afterEach(() => jest.restoreAllMocks());
 
 const families = taskFamilies.map((family) => [family.label, family]);
 
@@ -51,22 +44,33 @@ test.each(families)('%s: Specific Tasks reads the state where the family keeps i
 });
 
 test.each(watchable)('%s: All Tasks on the Account finds a new task in the credit log by its documented type and emits it', async (_label, family) => {
+	jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-01-15T12:00:00Z'));
 	const event = finishedEventOf(family);
+	const field = statusField(family);
 	const scope = topview();
 	const seen = recordRequests(scope);
-	const logs = (data) => scope.get('/user/credit/logs').query(true).reply(200, ok({ total: data.length, pageNo: 1, pageSize: 100, data }));
+	const logQuery = { taskType: family.taskType, pageNo: '1', pageSize: '100', startTime: '2025-01-15 11:00:00' };
+	const logs = (data) => scope.get('/user/credit/logs').query(logQuery).reply(200, ok({ total: data.length, pageNo: 1, pageSize: 100, data }));
 	logs([]);
 	const trigger = createTrigger({ event, watch: 'account', emitOn: 'both', options: {} });
 	expect(await trigger.poll()).toBeNull();
 
-	const date = new Date().toISOString().slice(0, 19).replace('T', ' ');
-	logs([{ uid: 'u-test-1', date, costCredit: 1, taskId: 'acc-1', taskType: family.taskType }]);
-	scope.get(family.queryPath).query({ taskId: 'acc-1' }).reply(200, ok({ taskId: 'acc-1', [statusField(family)]: 'success' }));
+	const newEntry = { uid: 'u-test-1', date: '2025-01-15 11:59:30', costCredit: 1, taskId: 'acc-1', taskType: family.taskType };
+	logs([newEntry]);
+	scope.get(family.queryPath).query({ taskId: 'acc-1' }).reply(200, ok({ taskId: 'acc-1', [field]: 'success', costCredit: 1 }));
 
-	const emitted = await trigger.poll();
-	expect(emitted).toEqual([[{ json: { taskId: 'acc-1', [statusField(family)]: 'success', status: 'success', event } }]]);
-	const logQueries = seen.filter((r) => r.path.startsWith('/user/credit/logs')).map((r) => new URL(r.path, 'https://x').searchParams.get('taskType'));
-	expect(logQueries).toEqual([family.taskType, family.taskType]);
+	expect(await trigger.poll()).toEqual([[{ json: { taskId: 'acc-1', [field]: 'success', costCredit: 1, status: 'success', event } }]]);
+
+	// The next poll still sees the task in the log and emits nothing more.
+	logs([newEntry]);
+	expect(await trigger.poll()).toBeNull();
+	const logRequest = `GET /user/credit/logs?taskType=${family.taskType}&pageNo=1&pageSize=100&startTime=2025-01-15 11:00:00`;
+	expect(seen.map((r) => `${r.method} ${decodeURIComponent(r.path)}`)).toEqual([
+		logRequest,
+		logRequest,
+		`GET ${family.queryPath}?taskId=acc-1`,
+		logRequest,
+	]);
 });
 
 test.each(taskIdsOnly)('%s: no documented credit-log type, so All Tasks on the Account is neither offered nor queried', async (_label, family) => {

@@ -14,33 +14,26 @@ jest.mock('n8n-core', () => {
 	return { ...actual, PollContext: BudgetedPollContext };
 });
 const { createTrigger } = require('../helpers/engine');
-const { topview, ok, nock } = require('../helpers/http');
-const { retryTiming, retryObservers } = require('../../dist/nodes/Topview/shared/retry.js');
+const { topview, ok, failOnUnmatchedRequests, networkError } = require('../helpers/http');
 const { queryConcurrency } = require('../../dist/nodes/Topview/trigger/poll.js');
 const { emittedLimit } = require('../../dist/nodes/Topview/trigger/tracker.js');
 
-retryTiming.scale = 0.001;
 jest.setTimeout(60_000);
 
 const Q = '/v1/video_avatar/task/query';
 const EVENT = 'videoAvatarTaskFinished';
 
-const unmatched = [];
-nock.emitter.on('no match', (req) => unmatched.push(`${req.method} ${req.path}`));
-afterEach(() => {
-	nock.cleanAll();
-	expect(unmatched.splice(0)).toEqual([]);
-});
+failOnUnmatchedRequests();
 
-// A loaded machine can reset a socket now and then; the transport then retries that one query. Such
-// retries are counted apart, so "one query per task" is checked on first attempts.
-const retries = [];
-retryObservers.push((failure) => retries.push(failure));
-
-/** Each listed task was queried, and once only apart from observed retries. */
+/**
+ * Each listed task was queried, and once only, apart from the retry after each connection reset the fake
+ * store injected: one more query for that task, made by the transport.
+ */
 function expectOneQueryPerTask(stats, taskIds) {
 	expect([...stats.perTask.keys()].sort()).toEqual([...taskIds].sort());
-	expect(stats.requests - retries.length).toBe(taskIds.length);
+	const expected = Object.fromEntries(taskIds.map((id) => [id, 1 + (stats.resets.get(id) ?? 0)]));
+	expect(Object.fromEntries(stats.perTask)).toEqual(expected);
+	expect(stats.requests).toBe(taskIds.length + [...stats.resets.values()].reduce((a, b) => a + b, 0));
 }
 
 const params = (taskIds) => ({ event: EVENT, watch: 'taskIds', taskIds, emitOn: 'both', options: {} });
@@ -49,11 +42,11 @@ const state = (trigger) => trigger.staticData['node:Topview Trigger'].topview;
 
 /**
  * A fake task store behind nock: answers every query after `delayMs`, counting requests per task and the
- * most requests in flight at once.
+ * most requests in flight at once. The first query of each task in `resetOnce` (a Set, emptied as it
+ * goes) fails with a connection reset instead, counted in `stats.resets`.
  */
-function fakeTopview(statusOf, delayMs = 1) {
-	retries.length = 0;
-	const stats = { requests: 0, perTask: new Map(), inFlight: 0, peak: 0 };
+function fakeTopview(statusOf, delayMs = 1, resetOnce = new Set()) {
+	const stats = { requests: 0, perTask: new Map(), resets: new Map(), inFlight: 0, peak: 0 };
 	topview()
 		.persist()
 		.get(Q)
@@ -66,13 +59,18 @@ function fakeTopview(statusOf, delayMs = 1) {
 			stats.peak = Math.max(stats.peak, stats.inFlight);
 			setTimeout(() => {
 				stats.inFlight--;
-				cb(null, [200, ok({ taskId, status: statusOf(taskId), outputVideoUrl: null })]);
+				if (resetOnce.delete(taskId)) {
+					stats.resets.set(taskId, (stats.resets.get(taskId) ?? 0) + 1);
+					cb(networkError('ECONNRESET'));
+				} else {
+					cb(null, [200, ok({ taskId, status: statusOf(taskId), outputVideoUrl: null })]);
+				}
 			}, delayMs);
 		});
 	const reset = () => {
-		retries.length = 0;
 		stats.requests = 0;
 		stats.perTask.clear();
+		stats.resets.clear();
 		stats.peak = 0;
 	};
 	return { stats, reset };
@@ -81,12 +79,14 @@ function fakeTopview(statusOf, delayMs = 1) {
 test('1,000 pending tasks: exactly one query per task per poll, concurrency bounded, memory bounded', async () => {
 	const first = ids('t', 1000);
 	const done = new Set();
-	const { stats, reset } = fakeTopview((id) => (done.has(id) ? 'success' : 'running'));
+	// Three connections reset in poll 1: the transport queries those tasks again, and only those.
+	const resetOnce = new Set(['t0007', 't0500', 't0999']);
+	const { stats, reset } = fakeTopview((id) => (done.has(id) ? 'success' : 'running'), 1, resetOnce);
 	const trigger = createTrigger(params(first.join(',')));
 
 	// Poll 1: all running.
 	expect(await trigger.poll()).toBeNull();
-	expect(retries.every((failure) => failure.source === 'network')).toBe(true);
+	expect([...stats.resets.keys()].sort()).toEqual(['t0007', 't0500', 't0999']);
 	expectOneQueryPerTask(stats, first);
 	expect(stats.peak).toBe(queryConcurrency);
 	expect(state(trigger).pending).toEqual(first);

@@ -1,22 +1,14 @@
 // Topview Trigger, Specific Tasks mode: exactly-once emission through n8n-core's real PollContext.
 const { createTrigger } = require('../helpers/engine');
-const { topview, ok, fail, recordRequests, nock, everything, networkError } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
+const { topview, ok, fail, recordRequests, nock, everything, networkError, failOnUnmatchedRequests } = require('../helpers/http');
 const { queryConcurrency } = require('../../dist/nodes/Topview/trigger/poll.js');
-
-retryTiming.scale = 0.001;
 
 const Q = '/v1/video_avatar/task/query';
 const EVENT = 'videoAvatarTaskFinished';
 const SECRET = 'sk-test-secret-key';
 
 // Any request nock could not match would be swallowed by the trigger as a failed query, so collect them.
-const unmatched = [];
-nock.emitter.on('no match', (req) => unmatched.push(`${req.method} ${req.path}`));
-afterEach(() => {
-	nock.cleanAll();
-	expect(unmatched.splice(0)).toEqual([]);
-});
+failOnUnmatchedRequests();
 
 const params = (taskIds, extra = {}) => ({
 	event: EVENT,

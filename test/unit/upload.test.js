@@ -1,15 +1,6 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 const { uploadCheckTiming } = require('../../dist/nodes/Topview/shared/uploader.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const STORAGE = 'https://storage.example.com';
 const videoBytes = Buffer.from('\x00\x00\x00\x18ftypmp42 fake video bytes for the test');

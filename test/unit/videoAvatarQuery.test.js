@@ -1,7 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests, nock } = require('../helpers/http');
-
-afterEach(() => nock.cleanAll());
+const { topview, ok, recordRequests } = require('../helpers/http');
 
 test('Query sends the task ID and outputs the whole result object', async () => {
 	const result = {

@@ -1,8 +1,6 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock } = require('../helpers/http');
 
-afterEach(() => nock.cleanAll());
-
 const submit = (parameters) => ({ resource: 'videoAvatar', operation: 'submit', ...parameters });
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 

@@ -1,8 +1,6 @@
 const { runTopview } = require('../helpers/engine');
 const { nock, unmatchedRequests } = require('../helpers/http');
 
-afterEach(() => nock.cleanAll());
-
 const locator = (value) => ({ __rl: true, mode: 'id', value });
 const submit = (parameters) => ({ resource: 'videoAvatar', operation: 'submit', ...parameters });
 

@@ -4,16 +4,7 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
-const { retryTiming } = require('../../dist/nodes/Topview/shared/retry.js');
 const { Topview } = require('../../dist/nodes/Topview/Topview.node.js');
-
-beforeAll(() => {
-	retryTiming.scale = 0.001;
-});
-afterAll(() => {
-	retryTiming.scale = 1;
-});
-afterEach(() => nock.cleanAll());
 
 const SUBMIT = '/v1/common_task/text2video/task/submit';
 const QUERY = '/v1/common_task/text2video/task/query';

@@ -5,8 +5,6 @@ const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests, expectRefusedWithoutRequest } = require('../helpers/http');
 const { fixture, requestProblems, parseRecorded, documentedResponse } = require('../contract/contract');
 
-afterEach(() => nock.cleanAll());
-
 const I2V = '/v2/common_task/image2video/task/submit';
 const OMNI = '/v1/common_task/omni_reference/task/submit';
 const STORAGE = 'https://storage.example.com';

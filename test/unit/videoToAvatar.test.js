@@ -1,8 +1,6 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
-afterEach(() => nock.cleanAll());
-
 const SUBMIT = '/v1/common_task/video2aiAvatar/submit';
 const QUERY = '/v1/common_task/video2aiAvatar/query';
 const STORAGE = 'https://storage.example.com';

@@ -1,8 +1,6 @@
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, recordRequests, nock, unmatchedRequests } = require('../helpers/http');
 
-afterEach(() => nock.cleanAll());
-
 const SUBMIT = '/v1/voice/clone/task/submit';
 const QUERY = '/v1/voice/clone/task/query';
 const STORAGE = 'https://storage.example.com';

@@ -9,10 +9,8 @@ import { queryCandidates } from './bizTypes';
 /**
  * How long a callback may take to confirm. Topview calls back when a task ends, so a task not yet
  * terminal at its query endpoint is queried again briefly before the callback is answered "try later".
- * `scale` lets tests run the real schedule in scaled time.
  */
 export const confirmTiming = {
-	scale: 1,
 	requeryDelaysMs: [1_000, 2_000],
 	/** The whole confirmation, retries of transient errors included. */
 	deadlineMs: 20_000,
@@ -50,7 +48,7 @@ async function query(
  * Other failures (auth, network beyond the shared retries) are thrown.
  */
 export async function confirmTask(this: IWebhookFunctions, bizType: string, taskId: string): Promise<Confirmation> {
-	const deadlineMs = confirmTiming.deadlineMs * confirmTiming.scale;
+	const deadlineMs = confirmTiming.deadlineMs;
 	const signal = AbortSignal.timeout(deadlineMs);
 	try {
 		return await confirmBefore.call(this, bizType, taskId, signal);
@@ -71,7 +69,7 @@ async function confirmBefore(
 		if (!result) continue;
 		for (const delay of confirmTiming.requeryDelaysMs) {
 			if (isTerminal(statusOf(family, result))) break;
-			await pause(delay * confirmTiming.scale, signal);
+			await pause(delay, signal);
 			result = (await query.call(this, family, taskId, signal)) ?? result;
 		}
 		const status = statusOf(family, result);

@@ -14,16 +14,12 @@ interface Backoff {
 	maxDelayMs: number;
 }
 
-/** Delays in milliseconds. `scale` exists so tests and benchmarks can run the real policy in scaled time. */
+/** Delays in milliseconds. */
 export const retryTiming = {
-	scale: 1,
 	transient: { attempts: 5, firstDelayMs: 1_000, maxDelayMs: 30_000 } as Backoff,
 	busy: { attempts: 6, firstDelayMs: 10_000, maxDelayMs: 30_000 } as Backoff,
 	unfinishedTask: { attempts: 10, firstDelayMs: 30_000, maxDelayMs: 60_000 } as Backoff,
 };
-
-/** Called before every retry; lets tests and benchmarks tell retried requests from first attempts. */
-export const retryObservers: Array<(failure: TopviewFailure, kind: CallKind) => void> = [];
 
 const transientBodyCodes = new Set(['5000', '5001', '5003', '5004', '5005']);
 const neverConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -68,7 +64,7 @@ export function backoffFor(failure: TopviewFailure, kind: CallKind): Backoff | u
 export function delayFor(backoff: Backoff, retryNumber: number, random = Math.random): number {
 	const ceiling = Math.min(backoff.maxDelayMs, backoff.firstDelayMs * 2 ** retryNumber);
 	const floor = backoff.firstDelayMs / 2;
-	return (floor + random() * Math.max(0, ceiling - floor)) * retryTiming.scale;
+	return floor + random() * Math.max(0, ceiling - floor);
 }
 
 /**
@@ -93,7 +89,6 @@ export async function withRetry<T>(
 		const done = backoff ? (retriesSoFar.get(backoff) ?? 0) : 0;
 		if (!backoff || done >= backoff.attempts) throw caught;
 		retriesSoFar.set(backoff, done + 1);
-		for (const observe of retryObservers) observe(failure, kind);
 		await pause(delayFor(backoff, done), signal);
 	}
 }

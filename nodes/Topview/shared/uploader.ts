@@ -7,7 +7,6 @@ import {
 } from 'n8n-workflow';
 import { runInSlot } from './limiter';
 import { pause } from './pause';
-import { retryTiming } from './retry';
 import { cancelSignalOf, guardedCall, topviewRequest } from './transport';
 
 /** Formats Topview's upload credential accepts (topview-api.md §5). */
@@ -208,7 +207,7 @@ async function confirmUpload(this: IExecuteSingleFunctions, fileId: string) {
 		});
 		if (done === true || done === 'true') return;
 		if (check < uploadCheckTiming.checks) {
-			await pause(uploadCheckTiming.intervalMs * retryTiming.scale, cancelSignalOf(this));
+			await pause(uploadCheckTiming.intervalMs, cancelSignalOf(this));
 		}
 	}
 	throw new NodeOperationError(this.getNode(), `Topview did not confirm upload ${fileId}`, {
