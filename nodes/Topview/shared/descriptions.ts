@@ -1,4 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import { field } from './fields';
+import { callbackUrl } from './validate';
 import { hasFileList, type TaskFamily } from './families';
 
 type Show = NonNullable<IDisplayOptions['show']>;
@@ -179,6 +182,9 @@ export const callbackUrlOption: INodeProperties = {
 	routing: { send: { type: 'body', property: 'noticeUrl' } },
 };
 
+/** The Callback URL option with its check: an absolute http(s) URL. */
+export const callbackUrlField = field(callbackUrlOption as INodeProperties & { name: 'noticeUrl' }, callbackUrl.optional());
+
 /** The Board option of submits that can file their result in a Topview board, as a board picker. */
 export function boardField(send: { type: 'body' | 'query'; property: string }): INodeProperties {
 	return {
@@ -250,3 +256,9 @@ export function voiceLocator(spec: {
 		routing: { send: { type: 'body', property: spec.name } },
 	};
 }
+
+/** The Board option of a submit's body, with its check. */
+export const boardIdField = field(
+	boardField({ type: 'body', property: 'boardId' }) as INodeProperties & { name: 'boardId' },
+	z.coerce.string().optional(),
+);

@@ -5,7 +5,8 @@ import {
 	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { z } from 'zod';
+import { z, type ZodTypeAny } from 'zod';
+import { fieldOf, type Field } from './fields';
 import { binarySource, uploadToTopview, type UploadSource } from './uploader';
 
 interface FileKindRule {
@@ -191,3 +192,11 @@ export const fileRef = (params?: { required_error?: string }) =>
 		(value) => (typeof value === 'string' ? value.trim() || undefined : value),
 		z.union([z.string(), z.instanceof(PendingUpload)], params),
 	);
+
+/** A file parameter (`fileField`) with the zod entry of the file ID it sends: optional unless `schema` says otherwise. */
+export function fileInput<Name extends string>(
+	spec: Parameters<typeof fileField>[0] & { field: Name },
+	schema: ZodTypeAny = fileRef().optional(),
+): Field<Record<Name, ZodTypeAny>> {
+	return fieldOf(fileField(spec), { [spec.field]: schema } as Record<Name, ZodTypeAny>);
+}

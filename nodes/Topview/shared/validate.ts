@@ -77,7 +77,9 @@ export function isHttpUrl(value: string): boolean {
 export const callbackUrlMessage = 'Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview';
 
 /** zod check of a callback URL (`noticeUrl`) with the message users see. */
-export const callbackUrl = z.string().refine(isHttpUrl, callbackUrlMessage);
+export const callbackUrl = z.string().superRefine((value, ctx) => {
+	if (!isHttpUrl(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${callbackUrlMessage}, not "${value}"` });
+});
 
 /** A required text value: missing becomes empty, surrounding blanks are trimmed, and empty fails with `message`. */
 export const requiredText = (message: string) =>

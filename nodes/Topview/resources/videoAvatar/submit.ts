@@ -1,21 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 import { videoAvatar } from '../../shared/families';
 import {
 	additionalFieldsCollection,
-	boardField,
-	callbackUrlOption,
+	boardIdField,
+	callbackUrlField,
 	submitOptionsField,
 	voiceLocator,
 	waitForCompletionField,
 } from '../../shared/descriptions';
-import { fileField } from '../../shared/inlineFiles';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
+import { fileInput } from '../../shared/inlineFiles';
 
 const showOnlyForSubmit = { resource: ['videoAvatar'], operation: ['submit'] };
 const forAvatarSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, avatarSourceFrom: sources } });
 const forAudioSource = (...sources: number[]) => ({ show: { ...showOnlyForSubmit, audioSourceFrom: sources } });
 
-export const videoAvatarSubmitDescription: INodeProperties[] = [
-	{
+export const avatarSourceMessage =
+	'Avatar Source must be 0 (Uploaded Video), 1 (Public Avatar), 2 (Custom Avatar) or 3 (Photo)';
+export const audioSourceMessage = 'Audio Source must be 0 (Uploaded Audio) or 1 (Text to Speech)';
+
+/** Who appears and what they say: the fields shown by Avatar Source and Audio Source. */
+const mainFields = [
+	field({
 		displayName: 'Avatar Source',
 		name: 'avatarSourceFrom',
 		type: 'options',
@@ -29,9 +36,8 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: 1,
 		description: 'Who appears in the video',
 		displayOptions: { show: showOnlyForSubmit },
-		routing: { send: { type: 'body', property: 'avatarSourceFrom' } },
-	},
-	...fileField({
+	}, z.coerce.number({ invalid_type_error: avatarSourceMessage })),
+	fileInput({
 		field: 'videoFileId',
 		kind: 'video',
 		label: 'Video',
@@ -40,7 +46,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. 9f8e7d6c5b4a',
 		description: 'The fileId of the uploaded video (from File → Upload)',
 	}),
-	{
+	field({
 		displayName: 'Avatar',
 		name: 'aiAvatarId',
 		type: 'resourceLocator',
@@ -64,9 +70,8 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 				placeholder: 'e.g. 3327',
 			},
 		],
-		routing: { send: { type: 'body', property: 'aiAvatarId' } },
-	},
-	...fileField({
+	}, z.coerce.string().optional()),
+	fileInput({
 		field: 'imageFileId',
 		kind: 'image',
 		label: 'Photo',
@@ -75,7 +80,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. 1a2b3c4d5e6f',
 		description: 'The fileId of the uploaded photo (from File → Upload)',
 	}),
-	{
+	field({
 		displayName: 'Audio Source',
 		name: 'audioSourceFrom',
 		type: 'options',
@@ -87,9 +92,8 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		default: 1,
 		description: 'What the avatar says',
 		displayOptions: { show: showOnlyForSubmit },
-		routing: { send: { type: 'body', property: 'audioSourceFrom' } },
-	},
-	...fileField({
+	}, z.coerce.number({ invalid_type_error: audioSourceMessage })),
+	fileInput({
 		field: 'audioFileId',
 		kind: 'audio',
 		label: 'Audio',
@@ -98,7 +102,7 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: 'The fileId of the uploaded audio (from File → Upload)',
 	}),
-	{
+	field({
 		displayName: 'Script',
 		name: 'ttsText',
 		type: 'string',
@@ -108,18 +112,23 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 		placeholder: 'e.g. Meet the new summer collection, available from today.',
 		description: 'The text the avatar speaks',
 		displayOptions: forAudioSource(1),
-		routing: { send: { type: 'body', property: 'ttsText' } },
-	},
-	voiceLocator({
-		name: 'voiceoverId',
-		description:
-			'The voice that speaks the script, your cloned voices first. Optional for a public avatar, which then uses its own default voice; required otherwise.',
-		displayOptions: forAudioSource(1),
-	}),
-	additionalFieldsCollection(showOnlyForSubmit, [
-		boardField({ type: 'body', property: 'boardId' }),
-		callbackUrlOption,
-		{
+	}, z.string().optional()),
+	field(
+		voiceLocator({
+			name: 'voiceoverId',
+			description:
+				'The voice that speaks the script, your cloned voices first. Optional for a public avatar, which then uses its own default voice; required otherwise.',
+			displayOptions: forAudioSource(1),
+		}) as INodeProperties & { name: 'voiceoverId' },
+		z.coerce.string().optional(),
+	),
+];
+
+/** The optional fields, in the Additional Fields collection. */
+const additionalFields = [
+	boardIdField,
+	callbackUrlField,
+	field({
 			displayName: 'Caption Style Name or ID',
 			name: 'captionId',
 			type: 'options',
@@ -127,9 +136,8 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 			default: '',
 			description:
 				'Caption style burned into the video. Topview supports captions only with a Public Avatar, so it is not sent for other avatar sources. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			routing: { send: { type: 'body', property: 'captionId' } },
-		},
-		{
+	}, z.coerce.string().optional()),
+	field({
 			displayName: 'Mode Type',
 			name: 'modeType',
 			type: 'options',
@@ -139,18 +147,16 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 			],
 			default: '0',
 			description: 'The rendering model. A photo always uses Avatar 2.',
-			routing: { send: { type: 'body', property: 'modeType' } },
-		},
-		{
+	}, z.coerce.string().optional()),
+	field({
 			displayName: 'Save as Custom Avatar',
 			name: 'isSave2CustomAiAvatar',
 			type: 'boolean',
 			default: false,
 			description: 'Whether to save the input as a custom avatar for later videos (a photo is always saved)',
 			displayOptions: { hide: { '/avatarSourceFrom': [3] } },
-			routing: { send: { type: 'body', property: 'isSave2CustomAiAvatar' } },
-		},
-		{
+	}, z.boolean().optional()),
+	field({
 			displayName: 'Voice Speed',
 			name: 'voiceSpeed',
 			type: 'number',
@@ -158,9 +164,15 @@ export const videoAvatarSubmitDescription: INodeProperties[] = [
 			default: 1,
 			description: 'Speaking speed from 0.8 to 1.2',
 			displayOptions: { show: { '/audioSourceFrom': [1] } },
-			routing: { send: { type: 'body', property: 'voiceSpeed' } },
-		},
-	]),
+	}, z.coerce.number({ invalid_type_error: 'Voice Speed must be a number between 0.8 and 1.2' }).optional()),
+];
+
+/** Every field the submit body may carry, with its zod entry: the schema's object shape. */
+export const videoAvatarSubmitShape = shapeOf(...mainFields, ...additionalFields);
+
+export const videoAvatarSubmitDescription: INodeProperties[] = [
+	...propertiesOf(...mainFields),
+	additionalFieldsCollection(showOnlyForSubmit, propertiesOf(...additionalFields)),
 	waitForCompletionField(showOnlyForSubmit),
 	submitOptionsField(showOnlyForSubmit, videoAvatar),
 ];

@@ -1,31 +1,12 @@
 import { z } from 'zod';
-import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
-import { isHttpUrl, withoutBlanks } from '../../shared/validate';
+import { withoutBlanks } from '../../shared/validate';
+import { audioSourceMessage, avatarSourceMessage, videoAvatarSubmitShape } from './submit';
 
 const avatarSources = ['Uploaded Video', 'Public Avatar', 'Custom Avatar', 'Photo'];
 
-const avatarSourceMessage =
-	'Avatar Source must be 0 (Uploaded Video), 1 (Public Avatar), 2 (Custom Avatar) or 3 (Photo)';
-const audioSourceMessage = 'Audio Source must be 0 (Uploaded Audio) or 1 (Text to Speech)';
-
 const body = z
-	.object({
-		avatarSourceFrom: z.coerce.number({ invalid_type_error: avatarSourceMessage }),
-		audioSourceFrom: z.coerce.number({ invalid_type_error: audioSourceMessage }),
-		videoFileId: fileRef().optional(),
-		aiAvatarId: z.coerce.string().optional(),
-		imageFileId: fileRef().optional(),
-		audioFileId: fileRef().optional(),
-		ttsText: z.string().optional(),
-		voiceoverId: z.coerce.string().optional(),
-		voiceSpeed: z.coerce.number({ invalid_type_error: 'Voice Speed must be a number between 0.8 and 1.2' }).optional(),
-		modeType: z.coerce.string().optional(),
-		isSave2CustomAiAvatar: z.boolean().optional(),
-		captionId: z.coerce.string().optional(),
-		noticeUrl: z.string().optional(),
-		boardId: z.coerce.string().optional(),
-	})
+	.object(videoAvatarSubmitShape)
 	.superRefine((value, ctx) => {
 		const need = (field: keyof typeof value, message: string) => {
 			if (value[field] === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
@@ -83,13 +64,6 @@ const body = z
 					message: `Voice Speed must be between 0.8 and 1.2, not ${value.voiceSpeed}`,
 				});
 			}
-		}
-		if (value.noticeUrl !== undefined && !isHttpUrl(value.noticeUrl)) {
-			ctx.addIssue({
-				code: z.ZodIssueCode.custom,
-				path: ['noticeUrl'],
-				message: `Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview, not "${value.noticeUrl}"`,
-			});
 		}
 	})
 	.transform((value): IDataObject => {
