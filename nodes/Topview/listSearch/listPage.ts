@@ -15,6 +15,8 @@ export interface ListPageRequest {
 	toItem: (entry: IDataObject) => INodeListSearchItems;
 	/** Text typed in the picker; matched against the item name when the API cannot filter. */
 	filter?: string;
+	/** The text `filter` matches when it is not the whole shown name (e.g. the name without its details). */
+	searchTextOf?: (entry: IDataObject) => string;
 	/** Entries for which this is true are listed first (e.g. the default board). */
 	sortFirst?: (entry: IDataObject) => boolean;
 }
@@ -41,7 +43,10 @@ export async function listPage(this: ILoadOptionsFunctions, request: ListPageReq
 		? [...entries.filter(request.sortFirst), ...entries.filter((entry) => !request.sortFirst?.(entry))]
 		: entries;
 	const needle = request.filter?.trim().toLowerCase();
-	const results = sorted.map(request.toItem).filter((item) => !needle || item.name.toLowerCase().includes(needle));
+	const matching = needle
+		? sorted.filter((entry) => (request.searchTextOf?.(entry) ?? request.toItem(entry).name).toLowerCase().includes(needle))
+		: sorted;
+	const results = matching.map(request.toItem);
 	const total = typeof page.total === 'number' ? page.total : undefined;
 	const more = total !== undefined ? pageNo * request.pageSize < total : entries.length === request.pageSize;
 	return { results, paginationToken: more ? String(pageNo + 1) : undefined };

@@ -20,24 +20,15 @@ async function avatarPage(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const names = new Map<string, string>();
-	const page = await listPage.call(this, {
+	return await listPage.call(this, {
 		path: '/v1/aiavatar/query',
 		qs: { isCustom: custom },
 		paginationToken,
 		pageSize,
-		toItem: (avatar: IDataObject) => {
-			const item = avatarItem(avatar);
-			names.set(String(item.value), String(avatar.aiavatarName ?? ''));
-			return item;
-		},
+		toItem: avatarItem,
+		filter,
+		searchTextOf: (avatar) => String(avatar.aiavatarName ?? ''),
 	});
-	const needle = filter?.trim().toLowerCase();
-	if (!needle) return page;
-	return {
-		...page,
-		results: page.results.filter((item) => (names.get(String(item.value)) ?? '').toLowerCase().includes(needle)),
-	};
 }
 
 /**

@@ -31,20 +31,15 @@ async function templatePage(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const names = new Map<string, string>();
-	const page = await listPage.call(this, {
+	return await listPage.call(this, {
 		path: '/v1/photo_avatar/template/list',
 		qs: { isCustom: custom },
 		paginationToken,
 		pageSize,
-		toItem: (template: IDataObject) => {
-			names.set(photoAvatarTemplateId(template), templateName(template).toLowerCase());
-			return photoAvatarTemplateItem(template, custom);
-		},
+		toItem: (template: IDataObject) => photoAvatarTemplateItem(template, custom),
+		filter,
+		searchTextOf: templateName,
 	});
-	const needle = filter?.trim().toLowerCase();
-	if (!needle) return page;
-	return { ...page, results: page.results.filter((item) => (names.get(String(item.value)) ?? '').includes(needle)) };
 }
 
 /**

@@ -177,32 +177,22 @@ export const imageModels: Record<ImageOperation, Record<string, ImageModelLimits
 };
 
 /** Credits per image (generateCount 1) by resolution, or `default` for models without one. */
+const editAndTextPrices: Record<string, Record<string, number>> = {
+	'Nano Banana 2': { '512p': 0.25, '1K': 0.4, '2K': 0.6, '4K': 0.85 },
+	'Nano Banana Pro': { '1K': 0.8, '2K': 0.8, '4K': 1.4 },
+	'Nano Banana': { default: 0.3 },
+	'Seedream 5.0': { '2K': 0.2 },
+	'Seedream 4.5': { '2K': 0.2, '4K': 0.2 },
+	'Seedream 4.0': { '1K': 0.15, '2K': 0.15, '4K': 0.15 },
+	'Grok Image Pro': { '1K': 0.45, '2K': 0.45 },
+	'Grok Image': { '1K': 0.15, '2K': 0.15 },
+	'GPT Image 1.5': { default: 2.0 },
+	'GPT Image 2': { '1K': 0.2, '2K': 0.8, '4K': 1.4 },
+	'Kontext-Pro': { default: 0.5 },
+};
+
+/** The same price for a model in both operations; Imagen 4 only generates from text. */
 export const imagePrices: Record<ImageOperation, Record<string, Record<string, number>>> = {
-	textToImage: {
-		'Nano Banana 2': { '512p': 0.25, '1K': 0.4, '2K': 0.6, '4K': 0.85 },
-		'Nano Banana Pro': { '1K': 0.8, '2K': 0.8, '4K': 1.4 },
-		'Nano Banana': { default: 0.3 },
-		'Seedream 5.0': { '2K': 0.2 },
-		'Seedream 4.5': { '2K': 0.2, '4K': 0.2 },
-		'Seedream 4.0': { '1K': 0.15, '2K': 0.15, '4K': 0.15 },
-		'Grok Image Pro': { '1K': 0.45, '2K': 0.45 },
-		'Grok Image': { '1K': 0.15, '2K': 0.15 },
-		'GPT Image 1.5': { default: 2.0 },
-		'GPT Image 2': { '1K': 0.2, '2K': 0.8, '4K': 1.4 },
-		'Kontext-Pro': { default: 0.5 },
-		'Imagen 4': { default: 0.5 },
-	},
-	imageEdit: {
-		'Nano Banana 2': { '512p': 0.25, '1K': 0.4, '2K': 0.6, '4K': 0.85 },
-		'Nano Banana Pro': { '1K': 0.8, '2K': 0.8, '4K': 1.4 },
-		'Nano Banana': { default: 0.3 },
-		'Seedream 5.0': { '2K': 0.2 },
-		'Seedream 4.5': { '2K': 0.2, '4K': 0.2 },
-		'Seedream 4.0': { '1K': 0.15, '2K': 0.15, '4K': 0.15 },
-		'Grok Image Pro': { '1K': 0.45, '2K': 0.45 },
-		'Grok Image': { '1K': 0.15, '2K': 0.15 },
-		'GPT Image 1.5': { default: 2.0 },
-		'GPT Image 2': { '1K': 0.2, '2K': 0.8, '4K': 1.4 },
-		'Kontext-Pro': { default: 0.5 },
-	},
+	textToImage: { ...editAndTextPrices, 'Imagen 4': { default: 0.5 } },
+	imageEdit: editAndTextPrices,
 };
