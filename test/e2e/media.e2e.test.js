@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Media in and out in a real n8n (issue 5): a file from the previous node goes into Video Avatar Submit,
+ * Media in and out in a real n8n: a file from the previous node goes into Video Avatar Submit,
  * is uploaded through Topview's three steps, and the finished video comes back as an n8n binary.
  */
 const { connect, example, withParameters, nameFor, nodeOutput } = require('./support/e2e');

@@ -1,7 +1,7 @@
 'use strict';
 
 /**
- * Local Topview API simulator (see /work/shared/topview-api.md §11).
+ * Local Topview API simulator, answering as the contract fixtures in test/contract/fixtures/ document.
  *
  *   const { startSimulator } = require('./test/simulator');
  *   const sim = await startSimulator({ port: 0, renderMs: 200 });

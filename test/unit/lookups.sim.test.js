@@ -1,4 +1,4 @@
-// Look-up and account resources against the local Topview simulator (topview-api.md §11): the node's
+// Look-up and account resources against the local Topview simulator (test/simulator/): the node's
 // requests must be accepted by a faithful server and its answers mapped as the nock tests expect.
 const { runTopview } = require('../helpers/engine');
 const { nock, everything } = require('../helpers/http');

@@ -1,4 +1,4 @@
-// Look-up and account resources (issue 5, item 4) through the real n8n engine: exact requests,
+// Look-up and account resources through the real n8n engine: exact requests,
 // output mapping, paging (Return All / Limit), delete output, validation before any request.
 const { runTopview } = require('../helpers/engine');
 const { topview, ok, fail, recordRequests, everything } = require('../helpers/http');

@@ -170,7 +170,7 @@ export function additionalFieldsCollection(
 	};
 }
 
-/** The Callback URL option of every submit: Topview POSTs the finished task there (topview-api.md §8). */
+/** The Callback URL option of every submit: Topview POSTs the finished task there (https://docs.topview.ai/reference/post_notice-notice-url-check). */
 export const callbackUrlOption: INodeProperties = {
 	displayName: 'Callback URL',
 	name: 'noticeUrl',

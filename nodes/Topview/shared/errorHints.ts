@@ -1,4 +1,7 @@
-/** What a user should do about each Topview business code (topview-api.md §3). */
+/**
+ * What a user should do about each business code of Topview's response envelope, as its API reference
+ * lists them (https://apifox.com/apidoc/shared/115a0d85-28a5-479d-8b8b-83d7898a7246).
+ */
 export const errorHints: Record<string, string> = {
 	'401': 'Check the UID and API key of the Topview credential (Topview web app → avatar menu → API Settings → API).',
 	'4000': 'Topview rejected a parameter. Check the field named in the message and its allowed values.',

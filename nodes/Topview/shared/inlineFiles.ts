@@ -20,7 +20,7 @@ export const fileKinds = {
 	video: { formats: ['mp4', 'mov'] },
 	image: { formats: ['png', 'jpg', 'jpeg', 'bmp', 'webp'] },
 	audio: { formats: ['mp3', 'wav', 'm4a'] },
-	/** A voice clone recording: mp3 or wav under 10 MB (topview-api.md §10). */
+	/** A voice clone recording: mp3 or wav under 10 MB (https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/references/voice.md). */
 	voiceSample: { formats: ['mp3', 'wav'], maxBytes: 10 * 1024 * 1024 },
 } satisfies Record<string, FileKindRule>;
 

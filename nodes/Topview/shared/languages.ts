@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** Languages Topview voices speak (topview-api.md §6.2). */
+/** Languages Topview voices speak (https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/references/voice.md). */
 export const voiceLanguages: INodePropertyOptions[] = [
 	{ name: 'Arabic', value: 'ar' },
 	{ name: 'Bulgarian', value: 'bg' },

@@ -9,7 +9,10 @@ import { runInSlot } from './limiter';
 import { pause } from './pause';
 import { cancelSignalOf, guardedCall, topviewRequest } from './transport';
 
-/** Formats Topview's upload credential accepts (topview-api.md §5). */
+/**
+ * Formats Topview's upload credential accepts, as Topview's client uploads them:
+ * https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/shared/upload.py
+ */
 export const uploadFormats = ['mp4', 'mov', 'png', 'jpg', 'jpeg', 'bmp', 'webp', 'mp3', 'wav', 'm4a'];
 
 const formatByMimeType: Record<string, string> = {
