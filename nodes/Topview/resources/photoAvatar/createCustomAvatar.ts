@@ -1,11 +1,12 @@
 import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { fileField, fileRef } from '../../shared/inlineFiles';
+import { propertiesOf, shapeOf } from '../../shared/fields';
+import { fileInput, fileRef } from '../../shared/inlineFiles';
 
 const showOnlyForCreate = { resource: ['photoAvatar'], operation: ['createCustomAvatar'] };
 
-export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
-	...fileField({
+const templateImageField = fileInput(
+	{
 		field: 'templateImageFileId',
 		kind: 'image',
 		label: 'Template Image',
@@ -13,16 +14,17 @@ export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. 2a22d8f1364d4903a4f7ec98d2046899',
 		description: 'The fileId of the uploaded photo of the person (from File → Upload)',
-	}),
-];
-
-/** The create body: a non-blank template image fileId, trimmed. */
-export const photoAvatarCreateCustomAvatarSchema = z.object({
-	templateImageFileId: fileRef({
+	},
+	fileRef({
 		required_error:
 			'Template Image File ID is empty: upload the photo with File → Upload and use its fileId, or choose "Binary File"',
 	}),
-});
+);
+
+export const photoAvatarCreateCustomAvatarDescription: INodeProperties[] = propertiesOf(templateImageField);
+
+/** The create body: a non-blank template image fileId, trimmed. */
+export const photoAvatarCreateCustomAvatarSchema = z.object(shapeOf(templateImageField));
 
 /** Topview answers the new avatar's ID as a bare string; output it under the name Submit and Delete take. */
 export async function createdAvatar(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {

@@ -1,42 +1,13 @@
 import { z } from 'zod';
-import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
-import { isHttpUrl, withoutBlanks } from '../../shared/validate';
+import { withoutBlanks } from '../../shared/validate';
+import { photoAvatarSubmitShape } from './submit';
 
 const modes: Record<string, string> = { avatar2: 'Avatar 2', avatar4: 'Avatar 4', avatar4Fast: 'Avatar 4 Fast' };
 const maxCustomMotion = 600;
 
-/** `true`/`false` as booleans or strings (expressions and Additional Body Fields send either). */
-const flag = (label: string) =>
-	z.preprocess(
-		(value) => (value === 'true' ? true : value === 'false' ? false : value),
-		z.boolean({ invalid_type_error: `${label} must be true or false` }),
-	);
-
 const body = z
-	.object({
-		avatarId: z.coerce.string().optional(),
-		templateImageFileId: fileRef().optional(),
-		mode: z.string({ required_error: 'Mode is required: choose Avatar 2, Avatar 4 or Avatar 4 Fast' }),
-		scriptMode: z.string({ required_error: 'Script Mode is required: choose Text to Speech or Uploaded Audio' }),
-		ttsText: z.string().optional(),
-		voiceId: z.coerce.string().optional(),
-		voiceModel: z.string().optional(),
-		voiceSettings: z
-			.object({
-				volume: z.coerce.number({ invalid_type_error: 'Voice Volume must be a number from 0 to 200' }).optional(),
-				stability: z.coerce.number({ invalid_type_error: 'Voice Stability must be a number from 0 to 100' }).optional(),
-			})
-			.passthrough()
-			.optional(),
-		audioFileId: fileRef().optional(),
-		captionId: z.coerce.string().optional(),
-		customMotion: z.string().optional(),
-		saveCustomAiAvatar: flag('Save as Custom Avatar').optional(),
-		offPeak: flag('Off-Peak').optional(),
-		boardId: z.coerce.string().optional(),
-		noticeUrl: z.string().optional(),
-	})
+	.object(photoAvatarSubmitShape)
 	// Fields from Additional Body Fields pass through unchecked.
 	.passthrough()
 	.superRefine((value, ctx) => {
@@ -71,21 +42,14 @@ const body = z
 			if (Object.keys(settings).length && value.voiceModel === undefined) {
 				issue('voiceModel', 'Voice Volume and Voice Stability apply only with a Voice Model: choose a Voice Model or remove them');
 			}
-		} else if (value.scriptMode === 'audio') {
-			if (value.audioFileId === undefined) {
-				issue('audioFileId', 'Audio File ID is required when Script Mode is "Uploaded Audio": upload the audio with File → Upload and use its fileId');
-			}
-		} else {
-			issue('scriptMode', `Script Mode must be "text" (Text to Speech) or "audio" (Uploaded Audio), not "${value.scriptMode}"`);
+		} else if (value.audioFileId === undefined) {
+			issue('audioFileId', 'Audio File ID is required when Script Mode is "Uploaded Audio": upload the audio with File → Upload and use its fileId');
 		}
 		if (value.customMotion !== undefined && value.customMotion.length > maxCustomMotion) {
 			issue('customMotion', `Custom Motion is ${value.customMotion.length} characters long; Topview takes at most ${maxCustomMotion}`);
 		}
 		if (value.offPeak === true && value.mode === 'avatar2') {
 			issue('offPeak', 'Off-Peak works only with Avatar 4 and Avatar 4 Fast: change the Mode or turn Off-Peak off');
-		}
-		if (value.noticeUrl !== undefined && !isHttpUrl(value.noticeUrl)) {
-			issue('noticeUrl', `Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview, not "${value.noticeUrl}"`);
 		}
 	})
 	.transform((value): IDataObject => {

@@ -2,11 +2,15 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { TaskFamily } from '../../shared/families';
 import {
 	additionalFieldsCollection,
-	callbackUrlOption,
+	callbackUrlField,
 	submitOptionsField,
 	waitForCompletionField,
 } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { propertiesOf, shapeOf } from '../../shared/fields';
+
+/** The one field a v2 AnyShoot body has besides Additional Body Fields, with its zod entry. */
+export const generateShape = shapeOf(callbackUrlField);
 
 /**
  * The fields of a v2 AnyShoot submit (Product Model, Product Background). Topview publishes no field list
@@ -28,7 +32,7 @@ export function generateDescription(operation: string, family: TaskFamily): INod
 				placeholder: 'e.g. {"field": "value"}',
 				description: `The ${family.label} request body as a JSON object. Its fields are not publicly documented; file IDs come from File → Upload.`,
 			},
-			callbackUrlOption,
+			...propertiesOf(callbackUrlField),
 		]),
 		waitForCompletionField(show),
 		submitOptionsField(show, family),

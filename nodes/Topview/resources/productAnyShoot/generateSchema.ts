@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks, callbackUrl } from '../../shared/validate';
+import { withoutBlanks } from '../../shared/validate';
+import { generateShape } from './generate';
 
 /** A v2 AnyShoot body: the fields from Additional Body Fields (at least one) and an optional callback URL. */
 export function generateSchema(label: string) {
 	const body = z
-		.object({ noticeUrl: callbackUrl.optional() })
+		.object(generateShape)
 		.passthrough()
 		.superRefine((value, ctx) => {
 			if (!Object.keys(value).some((key) => key !== 'noticeUrl')) {

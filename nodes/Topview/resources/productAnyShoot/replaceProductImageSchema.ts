@@ -1,24 +1,10 @@
 import { z } from 'zod';
-import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
-import { withoutBlanks, callbackUrl, requiredText } from '../../shared/validate';
+import { withoutBlanks } from '../../shared/validate';
+import { replaceProductImageShape } from './replaceProductImage';
 
 const body = z
-	.object({
-		productImageFileId: fileRef({
-			required_error:
-				'Product Image File ID is required: upload the product photo with File → Upload and use its fileId, or choose Binary File',
-		}),
-		templateId: z.coerce.string().optional(),
-		templateImageFileId: fileRef().optional(),
-		productMaskFileId: fileRef().optional(),
-		templateMaskFileId: fileRef({
-			required_error:
-				'Template Mask File ID is required: upload a mask of where the product goes in the scene (same size as the template) with File → Upload and use its fileId, or choose Binary File',
-		}),
-		mode: requiredText('Mode is required: enter the composition mode Topview expects'),
-		noticeUrl: callbackUrl.optional(),
-	})
+	.object(replaceProductImageShape)
 	.passthrough()
 	.superRefine((value, ctx) => {
 		if (value.templateId === undefined && value.templateImageFileId === undefined) {

@@ -1,21 +1,48 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 import { productAvatarReplaceImageV2 } from '../../shared/families';
 import {
 	additionalFieldsCollection,
-	boardField,
-	callbackUrlOption,
+	boardIdField,
+	callbackUrlField,
 	submitOptionsField,
 	waitForCompletionField,
 } from '../../shared/descriptions';
+import { pickerOrImageFields } from '../../shared/avatarFields';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
-import { fileField } from '../../shared/inlineFiles';
+import { field, fieldOf, propertiesOf, shapeOf } from '../../shared/fields';
+import { fileInput } from '../../shared/inlineFiles';
 
 const showOnlyForReplace = { resource: ['productAvatar'], operation: ['replaceProductImage'] };
-const forAvatarSource = (source: string) => ({ ...showOnlyForReplace, avatarSource: [source] });
 const forVersions = (...versions: string[]) => ({ ...showOnlyForReplace, version: versions });
+const onlyForV3 = { show: { '/version': ['v3'] } };
 
-export const replaceProductImageDescription: INodeProperties[] = [
-	...fileField({
+const point = z.tuple([z.coerce.number(), z.coerce.number()]);
+
+/** Location arrives as JSON text from the parameter, or as an array from Additional Body Fields. */
+const location = z.unknown().transform((value, ctx) => {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			parsed = undefined;
+		}
+	}
+	const points = z.array(point).safeParse(parsed);
+	if (!points.success) {
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			message: `Location must be a JSON list of [x, y] points, e.g. [[10.5, 20.0], [30.5, 40.0]], not ${JSON.stringify(value)}`,
+		});
+		return z.NEVER;
+	}
+	return points.data.length ? points.data : undefined;
+});
+
+/** The product, who presents it, and how it is placed. */
+const mainFields = [
+	fileInput({
 		field: 'productImageFileId',
 		kind: 'image',
 		label: 'Product Image',
@@ -24,7 +51,7 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		description:
 			'The fileId of the uploaded product photo (from File → Upload). Required with v1; with v2 and v3, this or the product image without background.',
 	}),
-	...fileField({
+	fileInput({
 		field: 'productImageWithoutBackgroundFileId',
 		kind: 'image',
 		label: 'Product Image Without Background',
@@ -33,56 +60,33 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		description:
 			'The fileId of the product with its background removed, e.g. bgRemovedImageFileId of a Remove Background task. Optional when a product image is given.',
 	}),
-	{
-		displayName: 'Avatar Source',
-		name: 'avatarSource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{
+	pickerOrImageFields({
+		show: showOnlyForReplace,
+		source: {
+			name: 'avatarSource',
+			displayName: 'Avatar Source',
+			description: 'Who presents the product: Topview sends avatarId or templateImageFileId accordingly',
+			picker: {
 				name: 'Public Avatar',
 				value: 'avatar',
 				description: "One of Topview's product avatars (Get Public Avatars)",
 			},
-			{
-				name: 'Template Image',
-				value: 'templateImage',
-				description: 'A photo of a person you uploaded, who then holds the product',
-			},
-		],
-		default: 'avatar',
-		description: 'Who presents the product: Topview sends avatarId or templateImageFileId accordingly',
-		displayOptions: { show: showOnlyForReplace },
-	},
-	{
-		displayName: 'Avatar',
-		name: 'avatarId',
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
-		description: 'The product avatar who holds the product',
-		displayOptions: { show: forAvatarSource('avatar') },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchProductAvatars', searchable: true },
-			},
-			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 5001' },
-		],
-		routing: { send: { type: 'body', property: 'avatarId' } },
-	},
-	...fileField({
-		field: 'templateImageFileId',
-		kind: 'image',
-		label: 'Template Image',
-		show: forAvatarSource('templateImage'),
-		required: true,
-		placeholder: 'e.g. 9f8e7d6c5b4a',
-		description: 'The fileId of the uploaded photo of the person who holds the product (from File → Upload)',
+			image: { name: 'Template Image', description: 'A photo of a person you uploaded, who then holds the product' },
+		},
+		picker: {
+			name: 'avatarId',
+			displayName: 'Avatar',
+			description: 'The product avatar who holds the product',
+			searchListMethod: 'searchProductAvatars',
+			placeholder: 'e.g. 5001',
+		},
+		image: {
+			field: 'templateImageFileId',
+			placeholder: 'e.g. 9f8e7d6c5b4a',
+			description: 'The fileId of the uploaded photo of the person who holds the product (from File → Upload)',
+		},
 	}),
-	{
+	field({
 		displayName: 'Image Edit Prompt',
 		name: 'imageEditPrompt',
 		type: 'string',
@@ -92,9 +96,8 @@ export const replaceProductImageDescription: INodeProperties[] = [
 			'e.g. Replace the item in the hand of the person in picture 1 with the one in picture 2, keeping pose and composition',
 		description: 'How to place the product. Required with v1; optional with v2 and v3.',
 		displayOptions: { show: showOnlyForReplace },
-		routing: { send: { type: 'body', property: 'imageEditPrompt' } },
-	},
-	...fileField({
+	}, z.string().optional()),
+	fileInput({
 		field: 'userFaceImageFileId',
 		kind: 'image',
 		label: 'Face Image',
@@ -102,71 +105,84 @@ export const replaceProductImageDescription: INodeProperties[] = [
 		placeholder: 'e.g. 5e6f7a8b9c0d',
 		description: "Optional: the fileId of a face photo to put on the presenter (from File → Upload)",
 	}),
-	additionalFieldsCollection(showOnlyForReplace, [
-		additionalBodyFieldsOption,
-		{
-			...boardField({ type: 'body', property: 'boardId' }),
-			displayOptions: { show: { '/version': ['v3'] } },
-		},
-		callbackUrlOption,
-		{
-			displayName: 'Generate Image Mode',
-			name: 'generateImageMode',
-			type: 'options',
-			options: [
-				{ name: 'Auto', value: 'auto', description: 'Topview places the product' },
-				{ name: 'Manual', value: 'manual', description: 'The product goes where Location says' },
-			],
-			default: 'auto',
-			displayOptions: { show: { '/version': ['v3'] } },
-			routing: { send: { type: 'body', property: 'generateImageMode' } },
-		},
-		{
-			displayName: 'Keep Target',
-			name: 'keepTarget',
-			type: 'options',
-			options: [
-				{ name: 'Model', value: 'model', description: "Keep the presenter's pose; the product adapts" },
-				{ name: 'Product', value: 'product', description: "Keep the product's look; the presenter adapts" },
-			],
-			default: 'model',
-			description: 'What automatic placement preserves',
-			displayOptions: { show: { '/version': ['v3'] } },
-			routing: { send: { type: 'body', property: 'keepTarget' } },
-		},
-		{
-			displayName: 'Location',
-			name: 'location',
-			type: 'json',
-			default: '[]',
-			placeholder: 'e.g. [[10.5, 20.0], [30.5, 40.0]]',
-			description: 'Where the product goes in manual mode: a JSON list of [x, y] points',
-			displayOptions: { show: { '/version': ['v3'] } },
-			routing: { send: { type: 'body', property: 'location' } },
-		},
-		{
-			displayName: 'Model Version',
-			name: 'modelVersion',
-			type: 'options',
-			options: [
-				{ name: 'V3', value: 'v3' },
-				{ name: 'V4', value: 'v4', description: 'Supports manual placement' },
-			],
-			default: 'v3',
-			description: 'The image model (sent as the body field "version")',
-			displayOptions: { show: { '/version': ['v3'] } },
-			routing: { send: { type: 'body', property: 'version' } },
-		},
-		{
-			displayName: 'Product Size',
-			name: 'productSize',
-			type: 'options',
-			options: ['1', '2', '3', '4', '5', '6'].map((size) => ({ name: size, value: size })),
-			default: '2',
-			description: "The product's size in the picture, from 1 to 6 (Topview's default is 2)",
-			routing: { send: { type: 'body', property: 'productSize' } },
-		},
-	]),
+];
+
+/** The optional fields, in the Additional Fields collection (after Additional Body Fields, which passes through unchecked). */
+const additionalFields = [
+	fieldOf(
+		boardIdField.properties.map((board) => ({ ...board, displayOptions: onlyForV3 })),
+		boardIdField.shape,
+	),
+	callbackUrlField,
+	field({
+		displayName: 'Generate Image Mode',
+		name: 'generateImageMode',
+		type: 'options',
+		options: [
+			{ name: 'Auto', value: 'auto', description: 'Topview places the product' },
+			{ name: 'Manual', value: 'manual', description: 'The product goes where Location says' },
+		],
+		default: 'auto',
+		displayOptions: onlyForV3,
+	}, z.enum(['auto', 'manual'], { message: 'Generate Image Mode must be "auto" or "manual"' }).optional()),
+	field({
+		displayName: 'Keep Target',
+		name: 'keepTarget',
+		type: 'options',
+		options: [
+			{ name: 'Model', value: 'model', description: "Keep the presenter's pose; the product adapts" },
+			{ name: 'Product', value: 'product', description: "Keep the product's look; the presenter adapts" },
+		],
+		default: 'model',
+		description: 'What automatic placement preserves',
+		displayOptions: onlyForV3,
+	}, z.enum(['model', 'product'], { message: 'Keep Target must be "model" or "product"' }).optional()),
+	field({
+		displayName: 'Location',
+		name: 'location',
+		type: 'json',
+		default: '[]',
+		placeholder: 'e.g. [[10.5, 20.0], [30.5, 40.0]]',
+		description: 'Where the product goes in manual mode: a JSON list of [x, y] points',
+		displayOptions: onlyForV3,
+	}, location.optional()),
+	fieldOf(
+		[
+			{
+				displayName: 'Model Version',
+				name: 'modelVersion',
+				type: 'options',
+				options: [
+					{ name: 'V3', value: 'v3' },
+					{ name: 'V4', value: 'v4', description: 'Supports manual placement' },
+				],
+				default: 'v3',
+				description: 'The image model (sent as the body field "version")',
+				displayOptions: onlyForV3,
+				routing: { send: { type: 'body', property: 'version' } },
+			},
+		],
+		{ version: z.enum(['v3', 'v4'], { message: 'Model Version must be "v3" or "v4"' }).optional() },
+	),
+	field({
+		displayName: 'Product Size',
+		name: 'productSize',
+		type: 'options',
+		options: ['1', '2', '3', '4', '5', '6'].map((size) => ({ name: size, value: size })),
+		default: '2',
+		description: "The product's size in the picture, from 1 to 6 (Topview's default is 2)",
+	}, z.coerce
+		.string()
+		.refine((size) => /^[1-6]$/.test(size), (size) => ({ message: `Product Size must be 1 to 6, not "${size}"` }))
+		.optional()),
+];
+
+/** Every field the replace body may carry, with its zod entry: the schema's object shape. */
+export const replaceProductImageShape = shapeOf(...mainFields, ...additionalFields);
+
+export const replaceProductImageDescription: INodeProperties[] = [
+	...propertiesOf(...mainFields),
+	additionalFieldsCollection(showOnlyForReplace, [additionalBodyFieldsOption, ...propertiesOf(...additionalFields)]),
 	waitForCompletionField(showOnlyForReplace),
 	submitOptionsField(showOnlyForReplace, productAvatarReplaceImageV2),
 ];

@@ -1,53 +1,11 @@
 import { z } from 'zod';
-import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
-import { callbackUrl, validateBy, withoutBlanks } from '../../shared/validate';
-
-const point = z.tuple([z.coerce.number(), z.coerce.number()]);
-
-/** Location arrives as JSON text from the parameter, or as an array from Additional Body Fields. */
-const location = z.unknown().transform((value, ctx) => {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			parsed = undefined;
-		}
-	}
-	const points = z.array(point).safeParse(parsed);
-	if (!points.success) {
-		ctx.addIssue({
-			code: z.ZodIssueCode.custom,
-			message: `Location must be a JSON list of [x, y] points, e.g. [[10.5, 20.0], [30.5, 40.0]], not ${JSON.stringify(value)}`,
-		});
-		return z.NEVER;
-	}
-	return points.data.length ? points.data : undefined;
-});
+import { validateBy, withoutBlanks } from '../../shared/validate';
+import { replaceProductImageShape } from './replaceProductImage';
 
 const body = (version: string) =>
 	z
-		.object({
-			productImageFileId: fileRef().optional(),
-			productImageWithoutBackgroundFileId: fileRef().optional(),
-			avatarId: z.coerce.string().optional(),
-			templateImageFileId: fileRef().optional(),
-			userFaceImageFileId: fileRef().optional(),
-			imageEditPrompt: z.string().optional(),
-			productSize: z.coerce
-				.string()
-				.refine((size) => /^[1-6]$/.test(size), (size) => ({ message: `Product Size must be 1 to 6, not "${size}"` }))
-				.optional(),
-			generateImageMode: z
-				.enum(['auto', 'manual'], { message: 'Generate Image Mode must be "auto" or "manual"' })
-				.optional(),
-			keepTarget: z.enum(['model', 'product'], { message: 'Keep Target must be "model" or "product"' }).optional(),
-			version: z.enum(['v3', 'v4'], { message: 'Model Version must be "v3" or "v4"' }).optional(),
-			location: location.optional(),
-			boardId: z.coerce.string().optional(),
-			noticeUrl: callbackUrl.optional(),
-		})
+		.object(replaceProductImageShape)
 		.passthrough()
 		.superRefine((value, ctx) => {
 			const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
