@@ -84,3 +84,21 @@ export const callbackUrl = z.string().superRefine((value, ctx) => {
 /** A required text value: missing becomes empty, surrounding blanks are trimmed, and empty fails with `message`. */
 export const requiredText = (message: string) =>
 	z.preprocess((value) => (value === undefined || value === null ? '' : String(value).trim()), z.string().min(1, message));
+
+/**
+ * A list of IDs from comma-separated text (the parameter) or an array (an expression, Additional Body
+ * Fields): trimmed, blanks dropped. With `required`, a missing or empty list fails with that message;
+ * without it, a missing list is fine and an empty one stays empty.
+ */
+export function idList(messages: { required?: string; invalidType: string }) {
+	const ids = z.array(z.string(), { required_error: messages.required, invalid_type_error: messages.invalidType });
+	return z.preprocess(
+		(value) => {
+			if (value === undefined || value === null) return undefined;
+			const list =
+				Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : value;
+			return Array.isArray(list) ? list.map((id) => String(id ?? '').trim()).filter((id) => id) : list;
+		},
+		messages.required ? ids.min(1, messages.required) : ids.optional(),
+	);
+}

@@ -1,59 +1,16 @@
 import { z } from 'zod';
-import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
-import { callbackUrl, withoutBlanks } from '../../shared/validate';
-import { languageName } from './languages';
+import { shapeOf } from '../../shared/fields';
+import { withoutBlanks } from '../../shared/validate';
+import { generateAdditionalFields, translateTaskIdField } from './generateImages';
+import { fileIdsField, imageField, languagesField, submitAdditionalFields } from './submit';
 
-/** fileIds as a comma-separated string (the parameter) or a list (an expression or Additional Body Fields). */
-const fileIdList = z.unknown().transform((value) =>
-	(Array.isArray(value) ? value : String(value ?? '').split(','))
-		.map((id) => String(id ?? '').trim())
-		.filter((id) => id),
-);
+// Single and batch: fields from Additional Body Fields pass through unchecked.
+const single = z.object(shapeOf(imageField, languagesField, ...submitAdditionalFields)).passthrough();
 
-const noLanguage = 'Target Languages is empty: choose at least one language to translate into';
+const batch = z.object(shapeOf(fileIdsField, languagesField, ...submitAdditionalFields)).passthrough();
 
-/** Language names as a list, or as comma-separated text from an expression. */
-const languages = z.preprocess(
-	(value) => (typeof value === 'string' ? value.split(',') : value),
-	z
-		.array(z.coerce.string().trim(), {
-			required_error: noLanguage,
-			invalid_type_error: 'Target Languages must be a list of language names, e.g. ["English", "Italian"]',
-		})
-		.transform((names) => names.filter((name) => name).map(languageName))
-		.refine((names) => names.length > 0, noLanguage),
-);
-
-const single = z
-	.object({
-		fileId: fileRef({
-			required_error:
-				'Image File ID is required: upload the image with File → Upload and use its fileId, or choose Binary File',
-		}),
-		languages,
-		noticeUrl: callbackUrl.optional(),
-	})
-	.passthrough();
-
-const batch = z
-	.object({
-		fileIds: fileIdList.pipe(
-			z.array(z.string()).min(1, 'Image File IDs is empty: enter the fileIds of the uploaded images, separated by commas'),
-		),
-		languages,
-		noticeUrl: callbackUrl.optional(),
-	})
-	.passthrough();
-
-const generate = z
-	.object({
-		taskId: z.string({
-			required_error: 'Translate Task ID is required: enter the taskId that Image Translate → Submit returned',
-		}),
-		noticeUrl: callbackUrl.optional(),
-	})
-	.passthrough();
+const generate = z.object(shapeOf(translateTaskIdField, ...generateAdditionalFields)).passthrough();
 
 const withBlanksDropped = (schema: z.ZodTypeAny) =>
 	z.preprocess((input) => withoutBlanks((input ?? {}) as IDataObject), schema);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fileRef } from '../../shared/inlineFiles';
 import type { IDataObject } from 'n8n-workflow';
 import { isHttpUrl, withoutBlanks } from '../../shared/validate';
+import { marketingVideoSubmitShape } from './submit';
 
 const aspectRatios = ['9:16', '3:4', '1:1', '4:3', '16:9'];
 const diyFields: Record<string, string> = {
@@ -11,49 +11,8 @@ const diyFields: Record<string, string> = {
 	diyScriptPrompt: 'Custom Script Prompt',
 };
 
-/** `true`/`false` as booleans or strings (expressions and Additional Body Fields send either). */
-const flag = (label: string) =>
-	z.preprocess(
-		(value) => (value === 'true' ? true : value === 'false' ? false : value),
-		z.boolean({ invalid_type_error: `${label} must be true or false` }),
-	);
-
-/** File IDs as an array, from an array or a comma-separated text; empty entries dropped. */
-const fileIdList = z.preprocess(
-	(value) => {
-		const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value;
-		return Array.isArray(list) ? list.map((id) => String(id ?? '').trim()).filter((id) => id) : list;
-	},
-	z.array(z.string(), { invalid_type_error: 'File IDs must be comma-separated fileIds or an array of them' }),
-);
-
-
 const body = z
-	.object({
-		productLink: z.string().optional(),
-		fileIds: fileIdList.optional(),
-		productName: z.string().optional(),
-		productDescription: z.string().optional(),
-		aspectRatio: z.string().optional(),
-		language: z.string().optional(),
-		voiceId: z.coerce.string().optional(),
-		captionId: z.coerce.string().optional(),
-		aiavatarId: z.coerce.string().optional(),
-		videoLengthType: z.coerce.number({ invalid_type_error: 'Video Length must be 1, 2, 3 or 4' }).optional(),
-		endcardFileId: fileRef().optional(),
-		endcardAspectRatio: z.string().optional(),
-		endcardBackgroundColor: z.string().optional(),
-		logoFileId: fileRef().optional(),
-		preview: flag('Preview First').optional(),
-		isDiyScript: flag('Custom Script').optional(),
-		diyScriptDescription: z.string().optional(),
-		diyStyle: z.string().optional(),
-		diyScriptStyle: z.string().optional(),
-		diyScriptPrompt: z.string().optional(),
-		targetAudience: z.string().optional(),
-		musicFileId: fileRef().optional(),
-		noticeUrl: z.string().optional(),
-	})
+	.object(marketingVideoSubmitShape)
 	// Fields from Additional Body Fields pass through unchecked.
 	.passthrough()
 	.superRefine((value, ctx) => {
@@ -102,9 +61,6 @@ const body = z
 				const [verb, them] = unused.length === 1 ? ['applies', 'it'] : ['apply', 'them'];
 				issue(unused[0], `${names} ${verb} only with Custom Script on: turn on Custom Script or remove ${them}`);
 			}
-		}
-		if (value.noticeUrl !== undefined && !isHttpUrl(value.noticeUrl)) {
-			issue('noticeUrl', `Callback URL must be an absolute http(s) URL, e.g. https://example.com/topview, not "${value.noticeUrl}"`);
 		}
 	})
 	.transform((value): IDataObject => {

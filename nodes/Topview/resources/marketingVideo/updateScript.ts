@@ -2,13 +2,21 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { additionalFieldsCollection } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 import { requiredText, withoutBlanks } from '../../shared/validate';
 import { scriptIdSchema } from './scriptId';
 
 const showOnlyForUpdateScript = { resource: ['marketingVideo'], operation: ['updateScript'] };
 
-export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
-	{
+const segment = z
+	.object({
+		segId: z.union([z.string(), z.number()], { invalid_type_error: 'Segment ID must be text or a number' }),
+		segText: z.string({ invalid_type_error: 'Segment text must be text' }).optional(),
+	})
+	.passthrough();
+
+const fields = [
+	field({
 		displayName: 'Task ID',
 		name: 'taskId',
 		type: 'string',
@@ -17,9 +25,8 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 		placeholder: 'e.g. 7d9c1f0a2b3e4d5f',
 		description: 'The taskId of the marketing video task whose script to change',
 		displayOptions: { show: showOnlyForUpdateScript },
-		routing: { send: { type: 'body', property: 'taskId' } },
-	},
-	{
+	}, requiredText('Task ID is empty: enter the taskId of the marketing video task')),
+	field({
 		displayName: 'Script ID',
 		name: 'scriptId',
 		type: 'number',
@@ -27,9 +34,8 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 		default: 0,
 		description: 'The scriptId to change (from Get Scripts); 0 is the first script',
 		displayOptions: { show: showOnlyForUpdateScript },
-		routing: { send: { type: 'body', property: 'scriptId' } },
-	},
-	{
+	}, scriptIdSchema),
+	field({
 		displayName: 'Script Segments',
 		name: 'scriptContents',
 		type: 'fixedCollection',
@@ -63,7 +69,11 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 			},
 		],
 		routing: { send: { type: 'body', property: 'scriptContents', value: '={{ $value.segments }}' } },
-	},
+	}, z.array(segment, { invalid_type_error: 'Script Segments must be a list of { segId, segText }' }).optional()),
+];
+
+export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
+	...propertiesOf(...fields),
 	additionalFieldsCollection(
 		showOnlyForUpdateScript,
 		[additionalBodyFieldsOption],
@@ -71,22 +81,11 @@ export const marketingVideoUpdateScriptDescription: INodeProperties[] = [
 	),
 ];
 
-const segment = z
-	.object({
-		segId: z.union([z.string(), z.number()], { invalid_type_error: 'Segment ID must be text or a number' }),
-		segText: z.string({ invalid_type_error: 'Segment text must be text' }).optional(),
-	})
-	.passthrough();
-
 /** The update body: task and script IDs and the segments to change (required), plus Additional Body Fields. */
 export const marketingVideoUpdateScriptSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	z
-		.object({
-			taskId: requiredText('Task ID is empty: enter the taskId of the marketing video task'),
-			scriptId: scriptIdSchema,
-			scriptContents: z.array(segment, { invalid_type_error: 'Script Segments must be a list of { segId, segText }' }).optional(),
-		})
+		.object(shapeOf(...fields))
 		.passthrough()
 		.superRefine((value, ctx) => {
 			// scriptContents is required: https://docs.topview.ai/reference/avatar_marketing_video_update_script_content
