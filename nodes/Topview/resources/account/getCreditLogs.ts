@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 import { validateBy, withoutBlanks } from '../../shared/validate';
 
 const showOnlyForGetCreditLogs = { resource: ['account'], operation: ['getCreditLogs'] };
@@ -18,46 +19,6 @@ const taskTypes = [
 	{ name: 'Product AnyFit V2 Product Model', value: 'product_anyfit_v2_product_model' },
 	{ name: 'Video Avatar', value: 'video_avatar' },
 	{ name: 'Voice Clone', value: 'voice_clone' },
-];
-
-export const accountGetCreditLogsDescription: INodeProperties[] = [
-	...returnAllAndLimitFields(showOnlyForGetCreditLogs),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showOnlyForGetCreditLogs },
-		options: [
-			{
-				displayName: 'End Time',
-				name: 'endTime',
-				type: 'dateTime',
-				default: '',
-				description: 'Only charges up to this time (in the workflow time zone unless it names one)',
-				routing: { send: { type: 'query', property: 'endTime' } },
-			},
-			{
-				displayName: 'Start Time',
-				name: 'startTime',
-				type: 'dateTime',
-				default: '',
-				description: 'Only charges from this time on (in the workflow time zone unless it names one)',
-				routing: { send: { type: 'query', property: 'startTime' } },
-			},
-			{
-				displayName: 'Task Type',
-				name: 'taskType',
-				type: 'options',
-				options: taskTypes,
-				default: 'video_avatar',
-				description:
-					'Only charges for this kind of task. Other task types can be entered as an expression, e.g. <code>{{ "image_translate" }}</code>.',
-				routing: { send: { type: 'query', property: 'taskType' } },
-			},
-		],
-	},
 ];
 
 /** Topview's time format for credit-log filters: UTC `yyyy-MM-dd HH:mm:ss`. */
@@ -88,14 +49,65 @@ function time(label: string, zone: string) {
 	});
 }
 
+/** The filters, each with its check; times are read in the workflow's time zone `zone`. */
+function creditLogFilters(zone: string) {
+	return [
+		field(
+			{
+				displayName: 'End Time',
+				name: 'endTime',
+				type: 'dateTime',
+				default: '',
+				description: 'Only charges up to this time (in the workflow time zone unless it names one)',
+				routing: { send: { type: 'query', property: 'endTime' } },
+			},
+			time('End Time', zone).optional(),
+		),
+		field(
+			{
+				displayName: 'Start Time',
+				name: 'startTime',
+				type: 'dateTime',
+				default: '',
+				description: 'Only charges from this time on (in the workflow time zone unless it names one)',
+				routing: { send: { type: 'query', property: 'startTime' } },
+			},
+			time('Start Time', zone).optional(),
+		),
+		field(
+			{
+				displayName: 'Task Type',
+				name: 'taskType',
+				type: 'options',
+				options: taskTypes,
+				default: 'video_avatar',
+				description:
+					'Only charges for this kind of task. Other task types can be entered as an expression, e.g. <code>{{ "image_translate" }}</code>.',
+				routing: { send: { type: 'query', property: 'taskType' } },
+			},
+			z.coerce.string().trim().optional(),
+		),
+	];
+}
+
+export const accountGetCreditLogsDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetCreditLogs),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showOnlyForGetCreditLogs },
+		// The parameters are the same in every time zone.
+		options: propertiesOf(...creditLogFilters('UTC')),
+	},
+];
+
 /** The credit-log query: times converted to Topview's UTC format, and Start Time not after End Time. */
 export function creditLogsQuerySchema(zone: string) {
 	const query = z
-		.object({
-			taskType: z.coerce.string().trim().optional(),
-			startTime: time('Start Time', zone).optional(),
-			endTime: time('End Time', zone).optional(),
-		})
+		.object(shapeOf(...creditLogFilters(zone)))
 		.passthrough()
 		.superRefine((value, ctx) => {
 			if (value.startTime && value.endTime && value.startTime.toMillis() > value.endTime.toMillis()) {

@@ -8,7 +8,7 @@ import {
 import { imageModels, imagePrices, type ImageOperation } from '../../shared/generationModels';
 import { estimateFor, modelProblems } from '../../shared/modelLimits';
 import { modelLocator } from '../videoGeneration/fields';
-import { aspectRatioField, generateCountField, resolutionField } from './fields';
+import { aspectRatioSetting, generateCountSetting, resolutionSetting } from './fields';
 
 const estimateShow = { resource: ['aiImage'], operation: ['estimateCost'] };
 const unrouted = (field: INodeProperties): INodeProperties => ({ ...field, routing: undefined });
@@ -28,9 +28,9 @@ export const aiImageLocalDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['aiImage'], operation: ['getModels', 'estimateCost'] } },
 	},
 	unrouted(modelLocator(estimateShow, 'searchImageModels', 'e.g. Nano Banana 2')),
-	unrouted({ ...aspectRatioField(estimateShow), required: false }),
-	unrouted(resolutionField(estimateShow)),
-	unrouted(generateCountField(estimateShow)),
+	unrouted({ ...aspectRatioSetting(estimateShow).properties[0], required: false }),
+	unrouted(resolutionSetting(estimateShow).properties[0]),
+	unrouted(generateCountSetting(estimateShow).properties[0]),
 ];
 
 /** One item per image model of the chosen type: its limits and its credits per image (`prices`). */

@@ -2,73 +2,81 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { fileRef } from '../../shared/inlineFiles';
 import { imageEdit, textToImage, type TaskFamily } from '../../shared/families';
-import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
+import { additionalFieldsCollection, boardIdField, callbackUrlField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { fieldOf, propertiesOf, shapeOf } from '../../shared/fields';
 import { fileListField } from '../../shared/fileLists';
-import { withoutBlanks } from '../../shared/validate';
-import { generationOptionsField, modelLocator } from '../videoGeneration/fields';
-import { aspectRatioField, generateCountField, imageBodyShape, resolutionField } from './fields';
+import { requiredText, withoutBlanks } from '../../shared/validate';
+import { generationOptionsField, modelField, modelLocator, promptField } from '../videoGeneration/fields';
+import { aspectRatioSetting, generateCountSetting, imageModelMessage, resolutionSetting } from './fields';
 
 /** The reference images of Image Edit, sent as `inputImageFileIds`. */
 export const editInputImages = { name: 'inputImages', label: 'Input Images', kind: 'image' as const, bodyField: 'inputImageFileIds' };
 
-function submitFields(operation: 'textToImage' | 'imageEdit', family: TaskFamily, search: string): INodeProperties[] {
+function submitFields(operation: 'textToImage' | 'imageEdit', search: string) {
 	const show = { resource: ['aiImage'], operation: [operation] };
-	return [
-		modelLocator(show, search, 'e.g. Nano Banana 2'),
-		{
-			displayName: 'Prompt',
-			name: 'prompt',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			required: true,
-			default: '',
-			placeholder:
-				operation === 'imageEdit' ? 'e.g. Change the background to a snowy mountain landscape' : 'e.g. A watercolor painting of a cat',
-			description: operation === 'imageEdit' ? 'How to change the input images' : 'What the image shows',
-			displayOptions: { show },
-			routing: { send: { type: 'body', property: 'prompt' } },
-		},
-		...(operation === 'imageEdit'
+	const edit = operation === 'imageEdit';
+	const mainFields = [
+		modelField(modelLocator(show, search, 'e.g. Nano Banana 2'), requiredText(imageModelMessage)),
+		promptField(
+			show,
+			edit ? 'e.g. Change the background to a snowy mountain landscape' : 'e.g. A watercolor painting of a cat',
+			edit ? 'How to change the input images' : 'What the image shows',
+			requiredText('Prompt is empty: describe the image, e.g. A watercolor painting of a cat'),
+		),
+		...(edit
 			? [
-					fileListField({
-						...editInputImages,
-						show,
-						description: 'The images to edit or take as reference, each a file ID or a binary field (the model decides how many)',
-					}),
+					fieldOf(
+						[
+							fileListField({
+								...editInputImages,
+								show,
+								description: 'The images to edit or take as reference, each a file ID or a binary field (the model decides how many)',
+							}),
+						],
+						{
+							inputImageFileIds: z.array(fileRef(), {
+								required_error: 'Input Images is empty: add at least one image to edit (file ID or binary field)',
+							}),
+						},
+					),
 				]
 			: []),
-		aspectRatioField(show),
-		resolutionField(show),
-		generateCountField(show),
-		additionalFieldsCollection(show, [
-			additionalBodyFieldsOption,
-			boardField({ type: 'body', property: 'boardId' }),
-			callbackUrlOption,
-		]),
-		waitForCompletionField(show),
-		generationOptionsField(show, family),
+		aspectRatioSetting(show),
+		resolutionSetting(show),
+		generateCountSetting(show),
+	];
+	const additionalFields = [
+		// Merged into the body before the check, which passes its fields through.
+		fieldOf([additionalBodyFieldsOption], {}),
+		boardIdField,
+		callbackUrlField,
+	];
+	return { show, mainFields, additionalFields };
+}
+
+function submitDescription(form: ReturnType<typeof submitFields>, family: TaskFamily): INodeProperties[] {
+	return [
+		...propertiesOf(...form.mainFields),
+		additionalFieldsCollection(form.show, propertiesOf(...form.additionalFields)),
+		waitForCompletionField(form.show),
+		generationOptionsField(form.show, family),
 	];
 }
 
+const submitSchema = (form: ReturnType<typeof submitFields>) =>
+	z.preprocess(
+		(input) => withoutBlanks((input ?? {}) as IDataObject),
+		z.object(shapeOf(...form.mainFields, ...form.additionalFields)).passthrough(),
+	);
+
+const textToImageForm = submitFields('textToImage', 'searchTextToImageModels');
+const imageEditForm = submitFields('imageEdit', 'searchImageEditModels');
+
 // Bodies as Topview's client builds them (build_text2image_body, build_image_edit_body; the count is
 // generateCount here): https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/ai_image.py
-export const textToImageDescription = submitFields('textToImage', textToImage, 'searchTextToImageModels');
-export const imageEditDescription = submitFields('imageEdit', imageEdit, 'searchImageEditModels');
+export const textToImageDescription = submitDescription(textToImageForm, textToImage);
+export const imageEditDescription = submitDescription(imageEditForm, imageEdit);
 
-export const textToImageSchema = z.preprocess(
-	(input) => withoutBlanks((input ?? {}) as IDataObject),
-	z.object(imageBodyShape).passthrough(),
-);
-
-export const imageEditSchema = z.preprocess(
-	(input) => withoutBlanks((input ?? {}) as IDataObject),
-	z
-		.object({
-			...imageBodyShape,
-			inputImageFileIds: z.array(fileRef(), {
-				required_error: 'Input Images is empty: add at least one image to edit (file ID or binary field)',
-			}),
-		})
-		.passthrough(),
-);
+export const textToImageSchema = submitSchema(textToImageForm);
+export const imageEditSchema = submitSchema(imageEditForm);

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
+import { fieldOf, propertiesOf, shapeOf } from '../../shared/fields';
 import { requiredText } from '../../shared/validate';
 
 /** Topview answers `null`; output what was deleted instead. */
@@ -10,35 +11,40 @@ export async function deletedAvatar(this: IExecuteSingleFunctions): Promise<INod
 
 const showOnlyForDelete = { resource: ['avatar'], operation: ['delete'] };
 
-export const avatarDeleteDescription: INodeProperties[] = [
-	{
-		displayName: 'Custom Avatar',
-		name: 'avatarId',
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
-		description: 'The custom avatar to delete. Public avatars cannot be deleted.',
-		displayOptions: { show: showOnlyForDelete },
-		modes: [
+// The parameter is named avatarId; Topview's query field is aiAvatarId.
+const fields = [
+	fieldOf(
+		[
 			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchCustomAvatars', searchable: true },
-			},
-			{
-				displayName: 'ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 900001',
+				displayName: 'Custom Avatar',
+				name: 'avatarId',
+				type: 'resourceLocator',
+				required: true,
+				default: { mode: 'list', value: '' },
+				description: 'The custom avatar to delete. Public avatars cannot be deleted.',
+				displayOptions: { show: showOnlyForDelete },
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchCustomAvatars', searchable: true },
+					},
+					{
+						displayName: 'ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 900001',
+					},
+				],
+				routing: { send: { type: 'query', property: 'aiAvatarId' } },
 			},
 		],
-		routing: { send: { type: 'query', property: 'aiAvatarId' } },
-	},
+		{ aiAvatarId: requiredText('Custom Avatar is empty: pick a custom avatar from the list or enter its aiavatarId') },
+	),
 ];
 
-/** The delete query: a non-blank avatar ID, trimmed. */
-export const avatarDeleteSchema = z.object({
-	aiAvatarId: requiredText('Custom Avatar is empty: pick a custom avatar from the list or enter its aiavatarId'),
-});
+export const avatarDeleteDescription: INodeProperties[] = propertiesOf(...fields);
 
+/** The delete query: a non-blank avatar ID, trimmed. */
+export const avatarDeleteSchema = z.object(shapeOf(...fields));

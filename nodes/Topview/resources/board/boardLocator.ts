@@ -1,4 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { fieldOf } from '../../shared/fields';
+import { requiredText } from '../../shared/validate';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -27,3 +29,9 @@ export function boardLocator(show: Show, send: 'body' | 'query', description: st
 		routing: { send: { type: send, property: 'boardId' } },
 	};
 }
+
+/** The required Board picker with its check: a non-blank boardId, trimmed. */
+export const boardLocatorField = (show: Show, send: 'body' | 'query', description: string) =>
+	fieldOf([boardLocator(show, send, description)], {
+		boardId: requiredText('Board is empty: pick a board from the list or enter its boardId'),
+	});

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { requiredText } from '../../shared/validate';
-import { boardLocator } from './boardLocator';
+import { propertiesOf, shapeOf } from '../../shared/fields';
+import { boardLocatorField } from './boardLocator';
 
 /** Topview answers without a useful result; output what was deleted instead. */
 export async function deletedBoard(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
@@ -11,10 +11,8 @@ export async function deletedBoard(this: IExecuteSingleFunctions): Promise<INode
 
 // Topview's official client deletes boards with DELETE /boards/delete?boardId=…:
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/board.py
-export const boardDeleteDescription: INodeProperties[] = [
-	boardLocator({ resource: ['board'], operation: ['delete'] }, 'query', 'The board to delete'),
-];
+const fields = [boardLocatorField({ resource: ['board'], operation: ['delete'] }, 'query', 'The board to delete')];
 
-export const boardIdQuerySchema = z.object({
-	boardId: requiredText('Board is empty: pick a board from the list or enter its boardId'),
-});
+export const boardDeleteDescription: INodeProperties[] = propertiesOf(...fields);
+
+export const boardDeleteSchema = z.object(shapeOf(...fields));

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { idList, taskSelectionFields, taskSelectionSchema } from './taskSelection';
+import { idList, taskSelection } from './taskSelection';
 
 const show = { resource: ['board'], operation: ['deleteTasks'] };
 
 // POST /boards/tasks/batch-delete, synchronous: https://docs.topview.ai/reference/batchdeletetasks
-export const boardDeleteTasksDescription: INodeProperties[] = taskSelectionFields(show, 'delete');
+const selection = taskSelection(show, 'delete');
 
-export const boardDeleteTasksSchema = taskSelectionSchema('delete');
+export const boardDeleteTasksDescription: INodeProperties[] = selection.description;
+
+export const boardDeleteTasksSchema = selection.schema;
 
 /**
  * The page documents no result fields, so the item says which tasks were asked to be deleted, with any

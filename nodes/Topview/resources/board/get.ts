@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { boardLocator } from './boardLocator';
+import { z } from 'zod';
+import { propertiesOf, shapeOf } from '../../shared/fields';
+import { boardLocatorField } from './boardLocator';
 
-export const boardGetDescription: INodeProperties[] = [
-	boardLocator({ resource: ['board'], operation: ['get'] }, 'query', 'The board to get: its name, owner, task count and members'),
+const fields = [
+	boardLocatorField({ resource: ['board'], operation: ['get'] }, 'query', 'The board to get: its name, owner, task count and members'),
 ];
+
+export const boardGetDescription: INodeProperties[] = propertiesOf(...fields);
+
+export const boardGetSchema = z.object(shapeOf(...fields));

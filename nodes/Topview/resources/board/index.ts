@@ -2,10 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { listRouting, readRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { boardCreateDescription, boardCreateSchema } from './create';
-import { boardDeleteDescription, boardIdQuerySchema, deletedBoard } from './delete';
+import { boardDeleteDescription, boardDeleteSchema, deletedBoard } from './delete';
 import { boardDeleteTasksDescription, boardDeleteTasksSchema, deletedTasks } from './deleteTasks';
 import { boardDownloadTasksDescription, boardDownloadTasksSchema } from './downloadTasks';
-import { boardGetDescription } from './get';
+import { boardGetDescription, boardGetSchema } from './get';
 import { boardGetAllDescription } from './getAll';
 import { boardGetDownloadDescription, boardGetDownloadSchema } from './getDownload';
 import { boardGetTaskDescription } from './getTask';
@@ -36,7 +36,7 @@ export const boardDescription: INodeProperties[] = [
 				action: 'Delete a board',
 				description: 'Delete a board',
 				routing: writeRouting('DELETE', '/boards/delete', {
-					checks: [validateRequest(boardIdQuerySchema, 'qs')],
+					checks: [validateRequest(boardDeleteSchema, 'qs')],
 					shape: deletedBoard,
 				}),
 			},
@@ -64,7 +64,7 @@ export const boardDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a board',
 				description: 'Get the details of a board: name, owner, task count and members',
-				routing: readRouting('/boards/detail', { checks: [validateRequest(boardIdQuerySchema, 'qs')] }),
+				routing: readRouting('/boards/detail', { checks: [validateRequest(boardGetSchema, 'qs')] }),
 			},
 			{
 				name: 'Get Many',

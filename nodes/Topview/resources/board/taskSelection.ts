@@ -1,114 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { requiredText } from '../../shared/validate';
-import { boardLocator } from './boardLocator';
+import { field, fieldOf, propertiesOf, shapeOf } from '../../shared/fields';
+import { boardLocatorField } from './boardLocator';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
-
-/**
- * Which tasks of a board a batch operation acts on, as Batch Delete Tasks and Submit Batch Download take
- * them (https://docs.topview.ai/reference/batchdeletetasks, https://docs.topview.ai/reference/submitbatchdownload):
- * `boardId` and either `taskIds`, or `selectAll: true` with a `filter` (and `excludeTaskIds`).
- */
-export function taskSelectionFields(show: Show, verb: string): INodeProperties[] {
-	const listed = { ...show, selectAll: [false] };
-	const filtered = { ...show, selectAll: [true] };
-	return [
-		boardLocator(show, 'body', `The board whose tasks to ${verb}`),
-		{
-			displayName: 'Select All',
-			name: 'selectAll',
-			type: 'boolean',
-			default: false,
-			description: `Whether to ${verb} every task of the board that matches the filter below, instead of the task IDs you list`,
-			displayOptions: { show },
-			routing: { send: { type: 'body', property: 'selectAll' } },
-		},
-		{
-			displayName: 'Task IDs',
-			name: 'taskIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 7d9c1f0a2b3e4d5f, 0a1b2c3d4e5f6a7b',
-			description: `The tasks to ${verb}: taskIds (from Get Tasks) comma-separated, or an array expression`,
-			displayOptions: { show: listed },
-			routing: { send: { type: 'body', property: 'taskIds' } },
-		},
-		{
-			displayName: 'Filter',
-			name: 'filter',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			description: 'Which tasks Select All takes; at least one filter is needed (e.g. Media Type: All)',
-			displayOptions: { show: filtered },
-			options: [
-				{
-					displayName: 'Media Type',
-					name: 'mediaType',
-					type: 'options',
-					options: [
-						{ name: 'All', value: 'all' },
-						{ name: 'Audio', value: 'audio' },
-						{ name: 'Image', value: 'image' },
-						{ name: 'Video', value: 'video' },
-					],
-					default: 'all',
-					routing: { send: { type: 'body', property: 'filter.mediaType' } },
-				},
-				{
-					displayName: 'Rating',
-					name: 'rating',
-					type: 'options',
-					options: [
-						{ name: '0', value: '0' },
-						{ name: '1', value: '1' },
-						{ name: '2', value: '2' },
-						{ name: '3', value: '3' },
-						{ name: 'All', value: 'all' },
-						{ name: 'Unrated', value: 'unrated' },
-					],
-					default: 'all',
-					routing: { send: { type: 'body', property: 'filter.rating' } },
-				},
-				{
-					displayName: 'Tool Category',
-					name: 'toolCategory',
-					type: 'options',
-					options: [
-						{ name: 'Avatar', value: 'avatar' },
-						{ name: 'Image', value: 'image' },
-						{ name: 'Music', value: 'music' },
-						{ name: 'Video', value: 'video' },
-						{ name: 'Voice', value: 'voice' },
-					],
-					default: 'video',
-					routing: { send: { type: 'body', property: 'filter.toolCategory' } },
-				},
-				{
-					displayName: 'Tool Type',
-					name: 'toolType',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. image2video',
-					description: 'The toolType of the tasks, as Get Tasks shows it',
-					routing: { send: { type: 'body', property: 'filter.toolType' } },
-				},
-			],
-		},
-		{
-			displayName: 'Exclude Task IDs',
-			name: 'excludeTaskIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 7d9c1f0a2b3e4d5f',
-			description: 'Tasks Select All leaves out: taskIds comma-separated, or an array expression',
-			displayOptions: { show: filtered },
-			routing: { send: { type: 'body', property: 'excludeTaskIds' } },
-		},
-	];
-}
 
 /** A comma-separated string or an array (e.g. from an expression) → trimmed, non-blank IDs. */
 export function idList(value: unknown): string[] | undefined {
@@ -119,18 +14,128 @@ export function idList(value: unknown): string[] | undefined {
 }
 
 /**
+ * Which tasks of a board a batch operation acts on, as Batch Delete Tasks and Submit Batch Download take
+ * them (https://docs.topview.ai/reference/batchdeletetasks, https://docs.topview.ai/reference/submitbatchdownload):
+ * `boardId` and either `taskIds`, or `selectAll: true` with a `filter` (and `excludeTaskIds`).
+ */
+function selectionFields(show: Show, verb: string) {
+	const listed = { ...show, selectAll: [false] };
+	const filtered = { ...show, selectAll: [true] };
+	return [
+		boardLocatorField(show, 'body', `The board whose tasks to ${verb}`),
+		field(
+			{
+				displayName: 'Select All',
+				name: 'selectAll',
+				type: 'boolean',
+				default: false,
+				description: `Whether to ${verb} every task of the board that matches the filter below, instead of the task IDs you list`,
+				displayOptions: { show },
+			},
+			z.boolean().optional(),
+		),
+		field(
+			{
+				displayName: 'Task IDs',
+				name: 'taskIds',
+				type: 'string',
+				required: true,
+				default: '',
+				placeholder: 'e.g. 7d9c1f0a2b3e4d5f, 0a1b2c3d4e5f6a7b',
+				description: `The tasks to ${verb}: taskIds (from Get Tasks) comma-separated, or an array expression`,
+				displayOptions: { show: listed },
+			},
+			z.preprocess(idList, z.array(z.string()).optional()),
+		),
+		fieldOf(
+			[
+				{
+					displayName: 'Filter',
+					name: 'filter',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					description: 'Which tasks Select All takes; at least one filter is needed (e.g. Media Type: All)',
+					displayOptions: { show: filtered },
+					options: [
+						{
+							displayName: 'Media Type',
+							name: 'mediaType',
+							type: 'options',
+							options: [
+								{ name: 'All', value: 'all' },
+								{ name: 'Audio', value: 'audio' },
+								{ name: 'Image', value: 'image' },
+								{ name: 'Video', value: 'video' },
+							],
+							default: 'all',
+							routing: { send: { type: 'body', property: 'filter.mediaType' } },
+						},
+						{
+							displayName: 'Rating',
+							name: 'rating',
+							type: 'options',
+							options: [
+								{ name: '0', value: '0' },
+								{ name: '1', value: '1' },
+								{ name: '2', value: '2' },
+								{ name: '3', value: '3' },
+								{ name: 'All', value: 'all' },
+								{ name: 'Unrated', value: 'unrated' },
+							],
+							default: 'all',
+							routing: { send: { type: 'body', property: 'filter.rating' } },
+						},
+						{
+							displayName: 'Tool Category',
+							name: 'toolCategory',
+							type: 'options',
+							options: [
+								{ name: 'Avatar', value: 'avatar' },
+								{ name: 'Image', value: 'image' },
+								{ name: 'Music', value: 'music' },
+								{ name: 'Video', value: 'video' },
+								{ name: 'Voice', value: 'voice' },
+							],
+							default: 'video',
+							routing: { send: { type: 'body', property: 'filter.toolCategory' } },
+						},
+						{
+							displayName: 'Tool Type',
+							name: 'toolType',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. image2video',
+							description: 'The toolType of the tasks, as Get Tasks shows it',
+							routing: { send: { type: 'body', property: 'filter.toolType' } },
+						},
+					],
+				},
+			],
+			{ filter: z.record(z.unknown()).optional() },
+		),
+		field(
+			{
+				displayName: 'Exclude Task IDs',
+				name: 'excludeTaskIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 7d9c1f0a2b3e4d5f',
+				description: 'Tasks Select All leaves out: taskIds comma-separated, or an array expression',
+				displayOptions: { show: filtered },
+			},
+			z.preprocess(idList, z.array(z.string()).optional()),
+		),
+	];
+}
+
+/**
  * The selection body, checked before the request: a board, and task IDs unless Select All, which needs a
  * filter instead ("selectAll=true requires filter; taskIds is ignored" on the reference pages).
  */
-export function taskSelectionSchema(verb: string) {
+function selectionSchema(fields: ReturnType<typeof selectionFields>, verb: string) {
 	return z
-		.object({
-			boardId: requiredText('Board is empty: pick a board from the list or enter its boardId'),
-			selectAll: z.boolean().optional(),
-			taskIds: z.preprocess(idList, z.array(z.string()).optional()),
-			excludeTaskIds: z.preprocess(idList, z.array(z.string()).optional()),
-			filter: z.record(z.unknown()).optional(),
-		})
+		.object(shapeOf(...fields))
 		.superRefine((value, ctx) => {
 			if (!value.selectAll && !value.taskIds) {
 				ctx.addIssue({
@@ -152,4 +157,10 @@ export function taskSelectionSchema(verb: string) {
 			// With Select All the pages ignore taskIds; without it excludeTaskIds does not apply.
 			...(rest.selectAll ? (excludeTaskIds ? { excludeTaskIds } : {}) : { taskIds }),
 		}));
+}
+
+/** The parameters of a batch operation's task selection and the schema of the body they send. */
+export function taskSelection(show: Show, verb: string): { description: INodeProperties[]; schema: ReturnType<typeof selectionSchema> } {
+	const fields = selectionFields(show, verb);
+	return { description: propertiesOf(...fields), schema: selectionSchema(fields, verb) };
 }

@@ -7,24 +7,30 @@ import {
 } from 'n8n-workflow';
 import type { VideoOperation } from '../../shared/generationModels';
 import { estimateFor, modelProblems } from '../../shared/modelLimits';
-import { durationField, generatingCountField, modelLocator, resolutionField, soundField } from './fields';
+import { durationSetting, generatingCountSetting, resolutionSetting, soundSetting } from '../../shared/videoSettings';
+import { modelLocator } from './fields';
 
 const show = { resource: ['videoGeneration'], operation: ['estimateCost'] };
-const shown = (field: INodeProperties): INodeProperties => ({ ...field, displayOptions: { show }, routing: undefined });
+const shown = ({ properties: [property] }: { properties: INodeProperties[] }): INodeProperties => ({
+	...property,
+	displayOptions: { show },
+	routing: undefined,
+});
+const [resolutionField] = resolutionSetting.properties;
 
 // Topview has no cost endpoint: its client's estimate-cost multiplies the model's credits per second by
 // duration and count (estimate_cost in
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py).
 export const videoEstimateCostDescription: INodeProperties[] = [
 	{ ...modelLocator(show, 'searchVideoModels', 'e.g. Seedance 1.5 Pro'), routing: undefined },
-	shown({
-		...resolutionField,
+	{
+		...shown(resolutionSetting),
 		options: [{ name: 'None (Model Takes No Resolution)', value: 0 }, ...(resolutionField.options ?? [])],
 		description: 'Video height in pixels; None for models that take no resolution',
-	}),
-	shown({ ...durationField, required: true }),
-	shown(soundField),
-	shown(generatingCountField),
+	},
+	{ ...shown(durationSetting), required: true },
+	shown(soundSetting),
+	shown(generatingCountSetting),
 ];
 
 /** The estimate for the item's settings, checked against the model's limits first; nothing is sent. */

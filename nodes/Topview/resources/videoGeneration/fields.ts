@@ -1,9 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
+import type { ZodTypeAny } from 'zod';
 import type { TaskFamily } from '../../shared/families';
 import { submitOptionsField } from '../../shared/descriptions';
-import { requiredText } from '../../shared/validate';
-import { videoSettingsShape } from '../../shared/videoSettings';
+import { fieldOf } from '../../shared/fields';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -41,6 +40,9 @@ export function modelLocator(
 		routing: { send: { type: 'body', property: 'model' } },
 	};
 }
+
+/** The model picker with the zod entry that checks the `model` it sends. */
+export const modelField = <Schema extends ZodTypeAny>(locator: INodeProperties, schema: Schema) => fieldOf([locator], { model: schema });
 
 /** Check Cost First and Max Credits per Item, added to a submit's Options. */
 export const costOptions: INodeProperties[] = [
@@ -85,63 +87,9 @@ export const prompt = (show: Show, placeholder: string, description: string): IN
 	routing: { send: { type: 'body', property: 'prompt' } },
 });
 
-const aspectRatioOptions = ['1:1', '16:9', '21:9', '3:4', '4:3', '9:16'].map((value) => ({ name: value, value }));
+/** What Model says when it is left empty on a video generation submit. */
+export const videoModelMessage = 'Model is empty: pick a model from the list or enter its display name, e.g. Standard';
 
-export const aspectRatioField: INodeProperties = {
-	displayName: 'Aspect Ratio',
-	name: 'aspectRatio',
-	type: 'options',
-	options: aspectRatioOptions,
-	default: '9:16',
-	description: 'Shape of the video; the model decides which it takes (the model list shows them)',
-	routing: { send: { type: 'body', property: 'aspectRatio' } },
-};
-
-export const durationField: INodeProperties = {
-	displayName: 'Duration (Seconds)',
-	name: 'duration',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 5,
-	description: 'Length of the video in seconds; the model decides which lengths are allowed (the model list shows them)',
-	routing: { send: { type: 'body', property: 'duration' } },
-};
-
-export const generatingCountField: INodeProperties = {
-	displayName: 'Number of Videos',
-	name: 'generatingCount',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 4 },
-	default: 1,
-	description: 'How many videos to generate from the same input, 1 to 4; each is charged',
-	routing: { send: { type: 'body', property: 'generatingCount' } },
-};
-
-export const resolutionField: INodeProperties = {
-	displayName: 'Resolution',
-	name: 'resolution',
-	type: 'options',
-	options: [480, 540, 720, 768, 1080, 2160].map((value) => ({ name: `${value}p`, value })),
-	default: 720,
-	description: 'Video height in pixels; the model decides which it takes (the model list shows them)',
-	routing: { send: { type: 'body', property: 'resolution' } },
-};
-
-export const soundField: INodeProperties = {
-	displayName: 'Sound',
-	name: 'sound',
-	type: 'boolean',
-	default: false,
-	description: 'Whether the model adds native sound (only models with sound; may cost more)',
-	// Topview takes "on"/"off", as its client sends.
-	routing: { send: { type: 'body', property: 'sound', value: '={{ $value ? "on" : "off" }}' } },
-};
-
-/** The fields every video generation submit shares, checked before the model limits. */
-export const videoBodyShape = {
-	model: requiredText('Model is empty: pick a model from the list or enter its display name, e.g. Standard'),
-	prompt: z.string().optional(),
-	...videoSettingsShape,
-};
-
-export type BodySchema = z.ZodTypeAny;
+/** A required Prompt with the zod entry that checks it. */
+export const promptField = <Schema extends ZodTypeAny>(show: Show, placeholder: string, description: string, schema: Schema) =>
+	fieldOf([prompt(show, placeholder, description)], { prompt: schema });

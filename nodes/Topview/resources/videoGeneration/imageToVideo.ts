@@ -1,23 +1,22 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { imageToVideo } from '../../shared/families';
-import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
+import { additionalFieldsCollection, boardIdField, callbackUrlField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption, mergeAdditionalBodyFields } from '../../shared/extraBody';
+import { field, fieldOf, propertiesOf, shapeOf } from '../../shared/fields';
 import { fileListField } from '../../shared/fileLists';
-import { fileField, fileRef, PendingUpload } from '../../shared/inlineFiles';
+import { fileInput, fileRef, PendingUpload } from '../../shared/inlineFiles';
 import { checkCostFirst, checkModelLimits } from '../../shared/modelLimits';
 import { submitRouting } from '../../shared/routing';
 import { requiredText, validateRequest, withoutBlanks, type PreSend } from '../../shared/validate';
 import {
-	aspectRatioField,
-	durationField,
-	generatingCountField,
-	generationOptionsField,
-	modelLocator,
-	resolutionField,
-	soundField,
-	videoBodyShape,
-} from './fields';
+	aspectRatioSetting,
+	durationSetting,
+	generatingCountSetting,
+	resolutionSetting,
+	soundSetting,
+} from '../../shared/videoSettings';
+import { generationOptionsField, modelField, modelLocator, videoModelMessage } from './fields';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -43,67 +42,6 @@ const referenceImageFileIdsOption: INodeProperties = {
 		'Reference image fileIds, comma-separated or as an array expression; sent after the Reference Images above. For reference-to-video models instead of frames.',
 };
 
-// Image to Video v2, first/end frame or multi-reference, as Topview's client builds it (build_i2v_body in
-// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py) and as
-// https://docs.topview.ai/reference/image_to_video_v2_submit_task lists the fields.
-export function imageToVideoFields(show: Show, form: ImageToVideoForm): INodeProperties[] {
-	const resource = form === 'imageToVideoResource';
-	return [
-		modelLocator(
-			show,
-			'searchImageToVideoModels',
-			'e.g. Kling V3',
-			resource ? { whenEmpty: "Leave empty for Topview's default." } : undefined,
-		),
-		...fileField({
-			field: 'firstFrameFileId',
-			kind: 'image',
-			label: 'First Frame',
-			show,
-			placeholder: 'e.g. 1a2b3c4d5e6f',
-			description:
-				'The fileId of the image the video starts from. Leave empty for models that take Reference Images instead.',
-		}),
-		...fileField({
-			field: 'endFrameFileId',
-			kind: 'image',
-			label: 'End Frame',
-			show,
-			placeholder: 'e.g. 6f5e4d3c2b1a',
-			description: 'Optional: the fileId of the image the video ends on, for models that take first and end frames',
-		}),
-		fileListField({
-			...referenceImages,
-			show,
-			description: 'For reference-to-video models instead of frames: at least 2 images, each a file ID or a binary field',
-		}),
-		{
-			displayName: 'Prompt',
-			name: 'prompt',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			default: '',
-			placeholder: 'e.g. A product slowly rotating on a clean white background',
-			description: 'What happens in the video',
-			displayOptions: { show },
-			routing: { send: { type: 'body', property: 'prompt' } },
-		},
-		additionalFieldsCollection(show, [
-			additionalBodyFieldsOption,
-			aspectRatioField,
-			boardField({ type: 'body', property: 'boardId' }),
-			callbackUrlOption,
-			durationField,
-			generatingCountField,
-			...(resource ? [referenceImageFileIdsOption] : []),
-			resolutionField,
-			soundField,
-		]),
-		waitForCompletionField(show),
-		generationOptionsField(show, imageToVideo),
-	];
-}
-
 /** A comma-separated string or an array (e.g. from an expression) → trimmed, non-blank IDs; staged files kept. */
 function idList(value: unknown): Array<string | PendingUpload> | undefined {
 	if (value === undefined || value === null) return undefined;
@@ -114,6 +52,92 @@ function idList(value: unknown): Array<string | PendingUpload> | undefined {
 	return ids.length ? ids : undefined;
 }
 
+const optionalModel = z.preprocess((value) => (value === undefined ? undefined : String(value).trim()), z.string().optional());
+
+// Image to Video v2, first/end frame or multi-reference, as Topview's client builds it (build_i2v_body in
+// https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/scripts/video_gen.py) and as
+// https://docs.topview.ai/reference/image_to_video_v2_submit_task lists the fields.
+function formFields(show: Show, form: ImageToVideoForm) {
+	const resource = form === 'imageToVideoResource';
+	const mainFields = [
+		// The resource's saved workflows may leave Model empty for Topview's default (the reference page's
+		// default is seedance-1.5-pro).
+		modelField(
+			modelLocator(
+				show,
+				'searchImageToVideoModels',
+				'e.g. Kling V3',
+				resource ? { whenEmpty: "Leave empty for Topview's default." } : undefined,
+			),
+			resource ? optionalModel : requiredText(videoModelMessage),
+		),
+		fileInput({
+			field: 'firstFrameFileId',
+			kind: 'image',
+			label: 'First Frame',
+			show,
+			placeholder: 'e.g. 1a2b3c4d5e6f',
+			description:
+				'The fileId of the image the video starts from. Leave empty for models that take Reference Images instead.',
+		}),
+		fileInput({
+			field: 'endFrameFileId',
+			kind: 'image',
+			label: 'End Frame',
+			show,
+			placeholder: 'e.g. 6f5e4d3c2b1a',
+			description: 'Optional: the fileId of the image the video ends on, for models that take first and end frames',
+		}),
+		fieldOf(
+			[
+				fileListField({
+					...referenceImages,
+					show,
+					description: 'For reference-to-video models instead of frames: at least 2 images, each a file ID or a binary field',
+				}),
+			],
+			{ referenceImageFileIds: z.preprocess(idList, z.array(fileRef()).optional()) },
+		),
+		field(
+			{
+				displayName: 'Prompt',
+				name: 'prompt',
+				type: 'string',
+				typeOptions: { rows: 4 },
+				default: '',
+				placeholder: 'e.g. A product slowly rotating on a clean white background',
+				description: 'What happens in the video',
+				displayOptions: { show },
+			},
+			z.string().optional(),
+		),
+	];
+	const additionalFields = [
+		// Merged into the body before the check, which passes its fields through.
+		fieldOf([additionalBodyFieldsOption], {}),
+		aspectRatioSetting,
+		boardIdField,
+		callbackUrlField,
+		durationSetting,
+		generatingCountSetting,
+		// Appended to the Reference Images list (checked there) by the resource's first check step.
+		...(resource ? [fieldOf([referenceImageFileIdsOption], {})] : []),
+		resolutionSetting,
+		soundSetting,
+	];
+	return { mainFields, additionalFields };
+}
+
+export function imageToVideoFields(show: Show, form: ImageToVideoForm): INodeProperties[] {
+	const { mainFields, additionalFields } = formFields(show, form);
+	return [
+		...propertiesOf(...mainFields),
+		additionalFieldsCollection(show, propertiesOf(...additionalFields)),
+		waitForCompletionField(show),
+		generationOptionsField(show, imageToVideo),
+	];
+}
+
 /** Check step of the resource's form, first: Reference Image File IDs appended to the Reference Images list. */
 const appendReferenceImageFileIds: PreSend = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 	const typed = idList(this.getNodeParameter('additionalFields.referenceImageFileIds', '') as unknown);
@@ -122,19 +146,17 @@ const appendReferenceImageFileIds: PreSend = async function (this: IExecuteSingl
 	return { ...options, body: { ...body, referenceImageFileIds: [...(idList(body.referenceImageFileIds) ?? []), ...typed] } };
 };
 
-const optionalModel = z.preprocess((value) => (value === undefined ? undefined : String(value).trim()), z.string().optional());
-
-function imageToVideoBody(model: z.ZodTypeAny) {
+/**
+ * The Image to Video v2 submit body of a form: blanks dropped, a starting image (or reference images)
+ * required, extra body fields kept.
+ */
+function imageToVideoBody(form: ImageToVideoForm) {
+	// The checks do not depend on where the form is shown.
+	const { mainFields, additionalFields } = formFields({}, form);
 	return z.preprocess(
 		(input) => withoutBlanks((input ?? {}) as IDataObject),
 		z
-			.object({
-				...videoBodyShape,
-				model,
-				firstFrameFileId: fileRef().optional(),
-				endFrameFileId: fileRef().optional(),
-				referenceImageFileIds: z.preprocess(idList, z.array(fileRef()).optional()),
-			})
+			.object(shapeOf(...mainFields, ...additionalFields))
 			// Additional Body Fields merged before this check reach Topview unchanged.
 			.passthrough()
 			.superRefine((value, ctx) => {
@@ -156,15 +178,8 @@ function imageToVideoBody(model: z.ZodTypeAny) {
 	);
 }
 
-/**
- * The Image to Video v2 submit body: blanks dropped, a starting image (or reference images) required, extra
- * body fields kept. The model is required, except on the resource's form, whose saved workflows may leave it
- * empty for Topview's default (the reference page's default is seedance-1.5-pro).
- */
-export const imageToVideoSchema = imageToVideoBody(
-	requiredText('Model is empty: pick a model from the list or enter its display name, e.g. Standard'),
-);
-const imageToVideoSchemaDefaultModel = imageToVideoBody(optionalModel);
+export const imageToVideoSchema = imageToVideoBody('videoGeneration');
+const imageToVideoSchemaDefaultModel = imageToVideoBody('imageToVideoResource');
 
 /** The submit of either form: the same checks, in the same order, then one POST of the v2 body. */
 export function imageToVideoSubmitRouting(form: ImageToVideoForm) {

@@ -2,20 +2,13 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { fileRef } from '../../shared/inlineFiles';
 import { omniReference } from '../../shared/families';
-import { additionalFieldsCollection, boardField, callbackUrlOption, waitForCompletionField } from '../../shared/descriptions';
+import { additionalFieldsCollection, boardIdField, callbackUrlField, waitForCompletionField } from '../../shared/descriptions';
 import { additionalBodyFieldsOption } from '../../shared/extraBody';
+import { field, fieldOf, propertiesOf, shapeOf } from '../../shared/fields';
 import { fileListField } from '../../shared/fileLists';
 import { requiredText, withoutBlanks } from '../../shared/validate';
-import {
-	aspectRatioField,
-	durationField,
-	generatingCountField,
-	generationOptionsField,
-	modelLocator,
-	prompt,
-	resolutionField,
-	videoBodyShape,
-} from './fields';
+import { aspectRatioSetting, durationSetting, generatingCountSetting, resolutionSetting } from '../../shared/videoSettings';
+import { generationOptionsField, modelField, modelLocator, promptField, videoModelMessage } from './fields';
 
 const show = { resource: ['videoGeneration'], operation: ['omniReference'] };
 
@@ -25,50 +18,59 @@ export const inputVideos = { name: 'inputVideos', label: 'Input Videos', kind: '
 // Omni Reference as Topview's client builds it (build_omni_body): named inputImages/inputVideos of
 // { name, fileId }, referenced in the prompt as <<<Image1>>> / <<<Video1>>>; no sound field:
 // https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/references/video_gen.md
-export const omniReferenceDescription: INodeProperties[] = [
-	modelLocator(show, 'searchOmniReferenceModels', 'e.g. Standard'),
-	prompt(
+const namedFile = z.object({ name: z.string(), fileId: fileRef() });
+
+const mainFields = [
+	modelField(modelLocator(show, 'searchOmniReferenceModels', 'e.g. Standard'), requiredText(videoModelMessage)),
+	promptField(
 		show,
 		'e.g. Apply the style from <<<Image1>>> to the motion in <<<Video1>>>',
 		'What the video shows; refer to the inputs by name in triple angle brackets, e.g. &lt;&lt;&lt;Image1&gt;&gt;&gt;',
+		requiredText('Prompt is empty: describe the video and refer to the inputs, e.g. <<<Image1>>>'),
 	),
-	fileListField({ ...inputImages, show, description: 'Images the prompt refers to by name, e.g. &lt;&lt;&lt;Image1&gt;&gt;&gt;' }),
-	fileListField({ ...inputVideos, show, description: 'Videos the prompt refers to by name, e.g. &lt;&lt;&lt;Video1&gt;&gt;&gt;' }),
-	additionalFieldsCollection(show, [
-		additionalBodyFieldsOption,
-		aspectRatioField,
-		boardField({ type: 'body', property: 'boardId' }),
-		callbackUrlOption,
-		durationField,
+	fieldOf(
+		[fileListField({ ...inputImages, show, description: 'Images the prompt refers to by name, e.g. &lt;&lt;&lt;Image1&gt;&gt;&gt;' })],
+		{ inputImages: z.array(namedFile).optional() },
+	),
+	fieldOf(
+		[fileListField({ ...inputVideos, show, description: 'Videos the prompt refers to by name, e.g. &lt;&lt;&lt;Video1&gt;&gt;&gt;' })],
+		{ inputVideos: z.array(namedFile).optional() },
+	),
+];
+
+// No Sound: Omni Reference takes no sound setting (see the client's reference above).
+const additionalFields = [
+	// Merged into the body before the check, which passes its fields through.
+	fieldOf([additionalBodyFieldsOption], {}),
+	aspectRatioSetting,
+	boardIdField,
+	callbackUrlField,
+	durationSetting,
+	field(
 		{
 			displayName: 'Internet Search',
 			name: 'internetSearch',
 			type: 'boolean',
 			default: false,
 			description: 'Whether the model may search the internet (only models that offer it, e.g. Standard and Fast)',
-			routing: { send: { type: 'body', property: 'internetSearch' } },
 		},
-		generatingCountField,
-		resolutionField,
-	]),
+		z.boolean().optional(),
+	),
+	generatingCountSetting,
+	resolutionSetting,
+];
+
+export const omniReferenceDescription: INodeProperties[] = [
+	...propertiesOf(...mainFields),
+	additionalFieldsCollection(show, propertiesOf(...additionalFields)),
 	waitForCompletionField(show),
 	generationOptionsField(show, omniReference),
 ];
 
-const namedFile = z.object({ name: z.string(), fileId: fileRef() });
-
 export const omniReferenceSchema = z.preprocess(
 	(input) => withoutBlanks((input ?? {}) as IDataObject),
 	z
-		.object({
-			...videoBodyShape,
-			prompt: requiredText('Prompt is empty: describe the video and refer to the inputs, e.g. <<<Image1>>>'),
-			inputImages: z.array(namedFile).optional(),
-			inputVideos: z.array(namedFile).optional(),
-			internetSearch: z.boolean().optional(),
-		})
-		// Omni Reference takes no sound setting (see the client's reference above).
-		.omit({ sound: true })
+		.object(shapeOf(...mainFields, ...additionalFields))
 		.passthrough()
 		.superRefine((value, ctx) => {
 			const names = [...(value.inputImages ?? []), ...(value.inputVideos ?? [])].map((file) => file.name);
