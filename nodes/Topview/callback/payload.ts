@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import { jsonObjectOf } from '../shared/envelope';
 
 /**
  * What Topview POSTs to a task's `noticeUrl` when it ends. Unsigned: only `taskId` (and `bizType`, to
@@ -18,26 +18,13 @@ export type ParsedCallback =
 	| { ok: true; payload: CallbackPayload }
 	| { ok: false; httpCode: 400 | 422; message: string };
 
-function asObject(body: unknown): IDataObject | undefined {
-	let value = body;
-	if (Buffer.isBuffer(value)) value = value.toString('utf8');
-	if (typeof value === 'string') {
-		try {
-			value = JSON.parse(value);
-		} catch {
-			return undefined;
-		}
-	}
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
-}
-
 const text = (value: unknown) =>
 	typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 
 /** Reads a callback body (already parsed by n8n, or raw): 400 when it is not a JSON object, 422 without `taskId`. */
 export function parseCallback(body: unknown, rawBody?: unknown): ParsedCallback {
-	let object = asObject(body);
-	if ((!object || !Object.keys(object).length) && rawBody !== undefined) object = asObject(rawBody) ?? object;
+	let object = jsonObjectOf(body);
+	if ((!object || !Object.keys(object).length) && rawBody !== undefined) object = jsonObjectOf(rawBody) ?? object;
 	if (!object) return { ok: false, httpCode: 400, message: 'The callback body is not a JSON object' };
 	const taskId = text(object.taskId);
 	if (!taskId) return { ok: false, httpCode: 422, message: 'The callback body has no taskId' };

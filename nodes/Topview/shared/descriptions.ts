@@ -54,6 +54,17 @@ const binaryPropertyName = (show?: Show): INodeProperties => ({
 
 const whenWaiting: Show = { '/waitForCompletion': [true] };
 
+/** A pause of the wait schedule, in seconds, shown while Wait for Completion is on. */
+const waitSeconds = (displayName: string, name: string, minValue: number, defaultValue: number, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { minValue, numberPrecision: 2 },
+	default: defaultValue,
+	description,
+	displayOptions: { show: whenWaiting },
+});
+
 /** The Options collection of every Submit operation: concurrency and the wait schedule. */
 export function submitOptionsField(show: Show, family: TaskFamily): INodeProperties {
 	const files = family.resultUrls?.length ? [downloadResult(family, whenWaiting), binaryPropertyName(whenWaiting)] : [];
@@ -66,15 +77,7 @@ export function submitOptionsField(show: Show, family: TaskFamily): INodePropert
 		displayOptions: { show },
 		options: [
 			...files,
-			{
-				displayName: 'First Check After (Seconds)',
-				name: 'firstCheckDelaySeconds',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-				default: 5,
-				description: 'How long to wait after submitting before the first status check',
-				displayOptions: { show: whenWaiting },
-			},
+			waitSeconds('First Check After (Seconds)', 'firstCheckDelaySeconds', 0, 5, 'How long to wait after submitting before the first status check'),
 			{
 				displayName: 'Max Concurrent Tasks',
 				name: 'maxConcurrentTasks',
@@ -84,24 +87,8 @@ export function submitOptionsField(show: Show, family: TaskFamily): INodePropert
 				description:
 					"How many of this node's tasks may run at Topview at once in one execution; further items wait for a free slot. Match your plan: Pro 4, Business 8, Ultra 12, Team 30.",
 			},
-			{
-				displayName: 'Max Poll Interval (Seconds)',
-				name: 'maxPollIntervalSeconds',
-				type: 'number',
-				typeOptions: { minValue: 0.01, numberPrecision: 2 },
-				default: 30,
-				description: 'The longest pause between status checks; pauses double after each check up to this',
-				displayOptions: { show: whenWaiting },
-			},
-			{
-				displayName: 'Poll Interval (Seconds)',
-				name: 'pollIntervalSeconds',
-				type: 'number',
-				typeOptions: { minValue: 0.01, numberPrecision: 2 },
-				default: 5,
-				description: 'The pause after the first status check; later pauses grow up to the max poll interval',
-				displayOptions: { show: whenWaiting },
-			},
+			waitSeconds('Max Poll Interval (Seconds)', 'maxPollIntervalSeconds', 0.01, 30, 'The longest pause between status checks; pauses double after each check up to this'),
+			waitSeconds('Poll Interval (Seconds)', 'pollIntervalSeconds', 0.01, 5, 'The pause after the first status check; later pauses grow up to the max poll interval'),
 			{
 				displayName: 'Timeout (Minutes)',
 				name: 'timeoutMinutes',

@@ -78,8 +78,8 @@ export function unwrapEnvelope(
 	return envelope.result;
 }
 
-/** Reads a body (object, JSON text or buffer) as Topview's `{ code, message, result }` envelope, if it is one. */
-export function parseEnvelope(body: unknown): TopviewEnvelope | undefined {
+/** A body (object, JSON text or buffer) as a JSON object, if it is one. */
+export function jsonObjectOf(body: unknown): IDataObject | undefined {
 	let value = body;
 	if (Buffer.isBuffer(value)) value = value.toString('utf8');
 	if (typeof value === 'string') {
@@ -89,10 +89,13 @@ export function parseEnvelope(body: unknown): TopviewEnvelope | undefined {
 			return undefined;
 		}
 	}
-	if (value === null || typeof value !== 'object' || Array.isArray(value) || !('code' in value)) {
-		return undefined;
-	}
-	return value as TopviewEnvelope;
+	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
+}
+
+/** Reads a body (object, JSON text or buffer) as Topview's `{ code, message, result }` envelope, if it is one. */
+export function parseEnvelope(body: unknown): TopviewEnvelope | undefined {
+	const value = jsonObjectOf(body);
+	return value && 'code' in value ? (value as TopviewEnvelope) : undefined;
 }
 
 /** Turns a `result` into output items: arrays become one item each, scalars are wrapped. */
