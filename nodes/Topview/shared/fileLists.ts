@@ -81,7 +81,7 @@ export function fileListField(spec: FileListSpec & { show: Show; description: st
  */
 const bodyFieldOfStep = new WeakMap<object, string>();
 
-/** The body field a file list's preSend fills, for tests comparing fields with schemas. */
+/** The body field a file list's preSend fills: how the list is sent, readable from its description. */
 export function fileListBodyField(step: unknown): string | undefined {
 	return typeof step === 'function' ? bodyFieldOfStep.get(step) : undefined;
 }

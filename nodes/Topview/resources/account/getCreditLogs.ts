@@ -7,7 +7,7 @@ import { validateBy, withoutBlanks } from '../../shared/validate';
 
 const showOnlyForGetCreditLogs = { resource: ['account'], operation: ['getCreditLogs'] };
 
-/** Task types known to appear in credit logs (topview-api.md §7); others work as an expression. */
+/** Task types known to appear in credit logs (https://docs.topview.ai/reference/query_credit_logs); others work as an expression. */
 const taskTypes = [
 	{ name: 'Image to Video', value: 'common_task_image2video' },
 	{ name: 'Marketing Video', value: 'm2v' },
