@@ -139,6 +139,19 @@ export const genderFilter: INodeProperties = {
 	routing: { send: { type: 'query', property: 'gender' } },
 };
 
+/** The Filters collection of a Get Many operation: its optional filters, shown where `show` holds. */
+export function filtersCollection(show: Show, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options,
+	};
+}
+
 /** The Additional Fields collection of an operation: its optional body fields, shown where `show` holds. */
 export function additionalFieldsCollection(
 	show: Show,

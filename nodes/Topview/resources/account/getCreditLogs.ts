@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, returnAllAndLimitFields } from '../../shared/descriptions';
 import { field, propertiesOf, shapeOf } from '../../shared/fields';
 import { validateBy, withoutBlanks } from '../../shared/validate';
 
@@ -92,16 +92,8 @@ function creditLogFilters(zone: string) {
 
 export const accountGetCreditLogsDescription: INodeProperties[] = [
 	...returnAllAndLimitFields(showOnlyForGetCreditLogs),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showOnlyForGetCreditLogs },
-		// The parameters are the same in every time zone.
-		options: propertiesOf(...creditLogFilters('UTC')),
-	},
+	// The parameters are the same in every time zone.
+	filtersCollection(showOnlyForGetCreditLogs, propertiesOf(...creditLogFilters('UTC'))),
 ];
 
 /** The credit-log query: times converted to Topview's UTC format, and Start Time not after End Time. */

@@ -1,64 +1,56 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetAll = { resource: ['avatar'], operation: ['getAll'] };
 
 export const avatarGetAllDescription: INodeProperties[] = [
 	...returnAllAndLimitFields(showOnlyForGetAll),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showOnlyForGetAll },
-		options: [
-			{
-				displayName: 'Custom Only',
-				name: 'isCustom',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to list only the custom avatars saved on your account (on) or only public avatars (off)',
-				routing: { send: { type: 'query', property: 'isCustom' } },
-			},
-			{
-				displayName: 'Ethnicity IDs',
-				name: 'ethnicityIdList',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1,3',
-				description: 'Comma-separated ethnicity IDs (from Ethnicity → Get Many); avatars of any of them are listed',
-				routing: {
-					send: {
-						type: 'query',
-						property: 'ethnicityIdList',
-						value: '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}',
-					},
+	filtersCollection(showOnlyForGetAll, [
+		{
+			displayName: 'Custom Only',
+			name: 'isCustom',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to list only the custom avatars saved on your account (on) or only public avatars (off)',
+			routing: { send: { type: 'query', property: 'isCustom' } },
+		},
+		{
+			displayName: 'Ethnicity IDs',
+			name: 'ethnicityIdList',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1,3',
+			description: 'Comma-separated ethnicity IDs (from Ethnicity → Get Many); avatars of any of them are listed',
+			routing: {
+				send: {
+					type: 'query',
+					property: 'ethnicityIdList',
+					value: '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}',
 				},
 			},
-			genderFilter,
-			{
-				displayName: 'Sort By',
-				name: 'sortField',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. aiavatarName',
-				description: 'The avatar field Topview sorts by',
-				routing: { send: { type: 'query', property: 'sortField' } },
-			},
-			{
-				displayName: 'Sort Order',
-				name: 'sortType',
-				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				default: 'asc',
-				description: 'The direction of the sort; used with Sort By',
-				routing: { send: { type: 'query', property: 'sortType' } },
-			},
-		],
-	},
+		},
+		genderFilter,
+		{
+			displayName: 'Sort By',
+			name: 'sortField',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. aiavatarName',
+			description: 'The avatar field Topview sorts by',
+			routing: { send: { type: 'query', property: 'sortField' } },
+		},
+		{
+			displayName: 'Sort Order',
+			name: 'sortType',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			default: 'asc',
+			description: 'The direction of the sort; used with Sort By',
+			routing: { send: { type: 'query', property: 'sortType' } },
+		},
+	]),
 ];

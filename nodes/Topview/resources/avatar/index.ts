@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { listRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
-import { avatarDeleteDescription, avatarDeleteSchema, deletedAvatar } from './delete';
+import { avatarDelete } from './delete';
 import { avatarGetAllDescription } from './getAll';
 
 export const avatarDescription: INodeProperties[] = [
@@ -18,8 +18,8 @@ export const avatarDescription: INodeProperties[] = [
 				action: 'Delete a custom avatar',
 				description: 'Delete a custom avatar saved on your account',
 				routing: writeRouting('DELETE', '/v1/photo_avatar/template/delete', {
-					checks: [validateRequest(avatarDeleteSchema, 'qs')],
-					shape: deletedAvatar,
+					checks: [validateRequest(avatarDelete.schema, 'qs')],
+					shape: avatarDelete.deleted,
 				}),
 			},
 			{
@@ -33,5 +33,5 @@ export const avatarDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...avatarGetAllDescription,
-	...avatarDeleteDescription,
+	...avatarDelete.description,
 ];

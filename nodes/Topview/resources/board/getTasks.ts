@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, returnAllAndLimitFields } from '../../shared/descriptions';
 import { field, propertiesOf, shapeOf } from '../../shared/fields';
 import { withoutBlanks } from '../../shared/validate';
 import { boardLocatorField } from './boardLocator';
@@ -107,15 +107,7 @@ const boardField = boardLocatorField(showOnlyForGetTasks, 'query', 'The board wh
 export const boardGetTasksDescription: INodeProperties[] = [
 	...propertiesOf(boardField),
 	...returnAllAndLimitFields(showOnlyForGetTasks),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showOnlyForGetTasks },
-		options: propertiesOf(...filterFields),
-	},
+	filtersCollection(showOnlyForGetTasks, propertiesOf(...filterFields)),
 ];
 
 /** The task list query: a board is required; each filter is checked against the values the UI offers. */

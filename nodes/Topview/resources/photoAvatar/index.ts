@@ -8,7 +8,7 @@ import {
 	photoAvatarCreateCustomAvatarDescription,
 	photoAvatarCreateCustomAvatarSchema,
 } from './createCustomAvatar';
-import { deletedPhotoAvatar, photoAvatarDeleteDescription, photoAvatarDeleteSchema } from './delete';
+import { photoAvatarDelete } from './delete';
 import { photoAvatarGetTemplateCategoriesDescription } from './getTemplateCategories';
 import { photoAvatarGetTemplatesDescription } from './getTemplates';
 import { photoAvatarQueryDescription } from './query';
@@ -39,8 +39,8 @@ export const photoAvatarDescription: INodeProperties[] = [
 				action: 'Delete a custom photo avatar',
 				description: 'Delete a custom avatar saved on your account',
 				routing: writeRouting('DELETE', '/v1/photo_avatar/template/delete', {
-					checks: [validateRequest(photoAvatarDeleteSchema, 'qs')],
-					shape: deletedPhotoAvatar,
+					checks: [validateRequest(photoAvatarDelete.schema, 'qs')],
+					shape: photoAvatarDelete.deleted,
 				}),
 			},
 			{
@@ -81,5 +81,5 @@ export const photoAvatarDescription: INodeProperties[] = [
 	...photoAvatarGetTemplatesDescription,
 	...photoAvatarGetTemplateCategoriesDescription,
 	...photoAvatarCreateCustomAvatarDescription,
-	...photoAvatarDeleteDescription,
+	...photoAvatarDelete.description,
 ];

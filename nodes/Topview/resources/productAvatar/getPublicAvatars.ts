@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetPublicAvatars = { resource: ['productAvatar'], operation: ['getPublicAvatars'] };
 
@@ -8,46 +8,38 @@ const idList = '={{ String($value).split(",").map((id) => id.trim()).filter((id)
 
 export const getPublicAvatarsDescription: INodeProperties[] = [
 	...returnAllAndLimitFields(showOnlyForGetPublicAvatars),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showOnlyForGetPublicAvatars },
-		options: [
-			{
-				displayName: 'Category IDs',
-				name: 'categoryIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1,3',
-				description: 'Comma-separated category IDs (from Get Categories); avatars of any of them are listed',
-				routing: { send: { type: 'query', property: 'categoryIds', value: idList } },
-			},
-			{
-				displayName: 'Ethnicity IDs',
-				name: 'ethnicityIds',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1,3',
-				description:
-					'Comma-separated ethnicity IDs (from Ethnicity → Get Many with scene "Product Avatar"); avatars of any of them are listed',
-				routing: { send: { type: 'query', property: 'ethnicityIds', value: idList } },
-			},
-			genderFilter,
-			{
-				displayName: 'Sort By',
-				name: 'sortingType',
-				type: 'options',
-				options: [
-					{ name: 'Newest', value: 'Newest' },
-					{ name: 'Popularity', value: 'Popularity' },
-				],
-				default: 'Popularity',
-				description: "The order of the avatars (values as Topview's own client sends them)",
-				routing: { send: { type: 'query', property: 'sortingType' } },
-			},
-		],
-	},
+	filtersCollection(showOnlyForGetPublicAvatars, [
+		{
+			displayName: 'Category IDs',
+			name: 'categoryIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1,3',
+			description: 'Comma-separated category IDs (from Get Categories); avatars of any of them are listed',
+			routing: { send: { type: 'query', property: 'categoryIds', value: idList } },
+		},
+		{
+			displayName: 'Ethnicity IDs',
+			name: 'ethnicityIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1,3',
+			description:
+				'Comma-separated ethnicity IDs (from Ethnicity → Get Many with scene "Product Avatar"); avatars of any of them are listed',
+			routing: { send: { type: 'query', property: 'ethnicityIds', value: idList } },
+		},
+		genderFilter,
+		{
+			displayName: 'Sort By',
+			name: 'sortingType',
+			type: 'options',
+			options: [
+				{ name: 'Newest', value: 'Newest' },
+				{ name: 'Popularity', value: 'Popularity' },
+			],
+			default: 'Popularity',
+			description: "The order of the avatars (values as Topview's own client sends them)",
+			routing: { send: { type: 'query', property: 'sortingType' } },
+		},
+	]),
 ];
