@@ -61,17 +61,24 @@ const addedBySteps = {
 };
 
 const cases = [];
+const unchecked = [];
 for (const selector of properties.filter((p) => p.name === 'operation')) {
 	const resource = selector.displayOptions.show.resource[0];
 	for (const option of selector.options) {
 		const checks = routingExtrasOf(option.routing)?.checks ?? [];
 		const checked = checks.map(schemasCheckedBy).filter(Boolean);
-		if (checked.length) cases.push([`${resource} → ${option.value}`, resource, option.value, checked]);
+		const label = `${resource} → ${option.value}`;
+		if (checked.length) cases.push([label, resource, option.value, checked]);
+		else if (properties.some((p) => shownFor(p, resource, option.value) && sentBy(p).length)) unchecked.push(label);
 	}
 }
 
 test('the walk finds the validated operations', () => {
-	expect(cases.length).toBeGreaterThan(30);
+	expect(cases.length).toBeGreaterThan(60);
+});
+
+test('every operation that sends a field checks it with a schema', () => {
+	expect(unchecked).toEqual([]);
 });
 
 describe.each(cases)('%s', (_label, resource, operation, checked) => {

@@ -1,5 +1,5 @@
 const { runTopview } = require('../helpers/engine');
-const { topview, ok, recordRequests } = require('../helpers/http');
+const { topview, ok, recordRequests, expectRefusedWithoutRequest } = require('../helpers/http');
 
 test('Query sends the task ID and outputs the whole result object', async () => {
 	const result = {
@@ -56,4 +56,14 @@ test('Query of an unknown task fails with 4004 naming the task', async () => {
 	expect(run.status).toBe('error');
 	expect(run.error.message).toBe('Topview error 4004: Task not found (task nope-1)');
 	expect(run.error.description).toMatch(/does not know this ID/);
+});
+
+// Every query by task ID shares this check (queryRouting, the Product Avatar versions, Get Scripts, Get Task).
+test.each([
+	[{ resource: 'videoAvatar', operation: 'query' }],
+	[{ resource: 'productAvatar', operation: 'queryReplaceProductImage', version: 'v1' }],
+	[{ resource: 'marketingVideo', operation: 'getScripts' }],
+	[{ resource: 'board', operation: 'getTask' }],
+])('a blank Task ID is refused before any request: %j', async (parameters) => {
+	await expectRefusedWithoutRequest(() => runTopview({ ...parameters, taskId: '  ' }), /^Task ID is empty: enter the taskId returned by Submit$/);
 });

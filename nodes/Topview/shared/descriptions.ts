@@ -1,10 +1,19 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 import { field } from './fields';
-import { callbackUrl } from './validate';
+import { callbackUrl, requiredText } from './validate';
 import { hasFileList, type TaskFamily } from './families';
 
 type Show = NonNullable<IDisplayOptions['show']>;
+
+/** The check of a query by task ID: the Task ID field below and, on Query operations, the CloudFront option. */
+export const taskQuerySchema = z.object({
+	taskId: requiredText('Task ID is empty: enter the taskId returned by Submit'),
+	needCloudFrontUrl: z.boolean().optional(),
+});
+
+/** The check of a look-up by task ID alone (e.g. a marketing video's scripts, a board task). */
+export const taskIdQuerySchema = taskQuerySchema.pick({ taskId: true });
 
 /** The Task ID parameter of every Query operation, sent as `taskId`. */
 export function taskIdField(show: Show): INodeProperties {
@@ -151,6 +160,9 @@ export function filtersCollection(show: Show, options: INodeProperties[]): INode
 		options,
 	};
 }
+
+/** The Gender filter with its check. */
+export const genderFilterField = field(genderFilter as INodeProperties & { name: 'gender' }, z.enum(['female', 'male']).optional());
 
 /** The Additional Fields collection of an operation: its optional body fields, shown where `show` holds. */
 export function additionalFieldsCollection(

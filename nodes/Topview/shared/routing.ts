@@ -8,6 +8,7 @@ import type {
 	INodeExecutionData,
 	INodePropertyRouting,
 } from 'n8n-workflow';
+import { taskQuerySchema } from './descriptions';
 import type { TaskFamily } from './families';
 import { uploadPendingFiles } from './inlineFiles';
 import {
@@ -19,7 +20,7 @@ import {
 	type OperationRunner,
 	type PagedListOptions,
 } from './runner';
-import type { PreSend } from './validate';
+import { validateRequest, type PreSend } from './validate';
 
 /** Shapes an operation's output items, e.g. removes secrets or reports what was deleted. */
 export type Shape = (this: IExecuteSingleFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
@@ -97,8 +98,12 @@ export function runnerRouting(
 export const submitRouting = (family: TaskFamily, extras?: RoutingExtras) =>
 	operationRouting('POST', family.submitPath, submitTask(family), extras);
 
-export const queryRouting = (family: TaskFamily, extras?: RoutingExtras) =>
-	operationRouting('GET', family.queryPath, queryTask(family), extras);
+/** A task's query: the task ID is checked before the request (a blank one would only get Topview's 4003). */
+export const queryRouting = (family: TaskFamily, extras: RoutingExtras = {}) =>
+	operationRouting('GET', family.queryPath, queryTask(family), {
+		...extras,
+		checks: [validateRequest(taskQuerySchema, 'qs'), ...(extras.checks ?? [])],
+	});
 
 export const readRouting = (url: string, extras?: RoutingExtras) => operationRouting('GET', url, sendIdempotent, extras);
 

@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { filtersCollection, genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
+import { z } from 'zod';
+import { filtersCollection, genderFilterField, returnAllAndLimitFields } from '../../shared/descriptions';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetAll = { resource: ['avatar'], operation: ['getAll'] };
 
-export const avatarGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimitFields(showOnlyForGetAll),
-	filtersCollection(showOnlyForGetAll, [
+/** The filters, each with the check of what it sends. */
+const filters = [
+	field(
 		{
 			displayName: 'Custom Only',
 			name: 'isCustom',
@@ -15,6 +17,9 @@ export const avatarGetAllDescription: INodeProperties[] = [
 				'Whether to list only the custom avatars saved on your account (on) or only public avatars (off)',
 			routing: { send: { type: 'query', property: 'isCustom' } },
 		},
+		z.boolean().optional(),
+	),
+	field(
 		{
 			displayName: 'Ethnicity IDs',
 			name: 'ethnicityIdList',
@@ -30,7 +35,10 @@ export const avatarGetAllDescription: INodeProperties[] = [
 				},
 			},
 		},
-		genderFilter,
+		z.string().optional(),
+	),
+	genderFilterField,
+	field(
 		{
 			displayName: 'Sort By',
 			name: 'sortField',
@@ -40,6 +48,9 @@ export const avatarGetAllDescription: INodeProperties[] = [
 			description: 'The avatar field Topview sorts by',
 			routing: { send: { type: 'query', property: 'sortField' } },
 		},
+		z.string().optional(),
+	),
+	field(
 		{
 			displayName: 'Sort Order',
 			name: 'sortType',
@@ -52,5 +63,14 @@ export const avatarGetAllDescription: INodeProperties[] = [
 			description: 'The direction of the sort; used with Sort By',
 			routing: { send: { type: 'query', property: 'sortType' } },
 		},
-	]),
+		z.enum(['asc', 'desc']).optional(),
+	),
 ];
+
+export const avatarGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetAll),
+	filtersCollection(showOnlyForGetAll, propertiesOf(...filters)),
+];
+
+/** The Get Many query: each filter checked as the UI sends it. */
+export const avatarGetAllSchema = z.object(shapeOf(...filters));

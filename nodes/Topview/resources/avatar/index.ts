@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { listRouting, writeRouting } from '../../shared/routing';
 import { validateRequest } from '../../shared/validate';
 import { avatarDelete } from './delete';
-import { avatarGetAllDescription } from './getAll';
+import { avatarGetAllDescription, avatarGetAllSchema } from './getAll';
 
 export const avatarDescription: INodeProperties[] = [
 	{
@@ -27,7 +27,7 @@ export const avatarDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many avatars',
 				description: 'List public or custom avatars',
-				routing: listRouting('/v1/aiavatar/query', { itemsField: 'data', maxPageSize: 100 }),
+				routing: listRouting('/v1/aiavatar/query', { itemsField: 'data', maxPageSize: 100 }, { checks: [validateRequest(avatarGetAllSchema, 'qs')] }),
 			},
 		],
 		default: 'getAll',

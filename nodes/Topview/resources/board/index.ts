@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { listRouting, readRouting, writeRouting } from '../../shared/routing';
+import { taskIdQuerySchema } from '../../shared/descriptions';
 import { validateRequest } from '../../shared/validate';
 import { boardCreateDescription, boardCreateSchema } from './create';
 import { boardDeleteDescription, boardDeleteSchema, deletedBoard } from './delete';
@@ -86,7 +87,7 @@ export const boardDescription: INodeProperties[] = [
 				value: 'getTask',
 				action: 'Get a board task',
 				description: 'Get one task filed in a board: status, tool, credits and result',
-				routing: readRouting('/boards/tasks/detail'),
+				routing: readRouting('/boards/tasks/detail', { checks: [validateRequest(taskIdQuerySchema, 'qs')] }),
 			},
 			{
 				name: 'Get Tasks',

@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 import { returnAllAndLimitFields } from '../../shared/descriptions';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetAll = { resource: ['ethnicity'], operation: ['getAll'] };
 
-export const ethnicityGetAllDescription: INodeProperties[] = [
+const sceneField = field(
 	{
 		displayName: 'Scene',
 		name: 'scene',
@@ -18,5 +20,13 @@ export const ethnicityGetAllDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForGetAll },
 		routing: { send: { type: 'query', property: 'scene' } },
 	},
+	z.enum(['product_avatar', 'video_avatar'], { message: 'Scene must be "product_avatar" or "video_avatar"' }),
+);
+
+export const ethnicityGetAllDescription: INodeProperties[] = [
+	...propertiesOf(sceneField),
 	...returnAllAndLimitFields(showOnlyForGetAll),
 ];
+
+/** The Get Many query: the scene Topview requires. */
+export const ethnicityGetAllSchema = z.object(shapeOf(sceneField));

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { validateRequest } from '../../shared/validate';
 import { listRouting } from '../../shared/routing';
-import { ethnicityGetAllDescription } from './getAll';
+import { ethnicityGetAllDescription, ethnicityGetAllSchema } from './getAll';
 
 export const ethnicityDescription: INodeProperties[] = [
 	{
@@ -15,7 +16,7 @@ export const ethnicityDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many ethnicities',
 				description: 'List the ethnicities avatars can be filtered by',
-				routing: listRouting('/v1/ethnicity/list', { itemsField: 'data', maxPageSize: 100 }),
+				routing: listRouting('/v1/ethnicity/list', { itemsField: 'data', maxPageSize: 100 }, { checks: [validateRequest(ethnicityGetAllSchema, 'qs')] }),
 			},
 		],
 		default: 'getAll',

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { marketingVideo } from '../../shared/families';
 import { mergeAdditionalBodyFields } from '../../shared/extraBody';
 import { listRouting, queryRouting, readRouting, submitRouting, writeRouting } from '../../shared/routing';
+import { taskIdQuerySchema } from '../../shared/descriptions';
 import { validateRequest } from '../../shared/validate';
 import { deletedMarketingVideos, marketingVideoDeleteDescription, marketingVideoDeleteSchema } from './delete';
 import { marketingVideoExportDescription, marketingVideoExportSchema } from './export';
@@ -49,7 +50,7 @@ export const marketingVideoDescription: INodeProperties[] = [
 				value: 'getScripts',
 				action: 'Get the scripts of a marketing video',
 				description: 'List the scripts Topview wrote for a marketing video task',
-				routing: readRouting('/v1/m2v/script/list'),
+				routing: readRouting('/v1/m2v/script/list', { checks: [validateRequest(taskIdQuerySchema, 'qs')] }),
 			},
 			{
 				name: 'Query',

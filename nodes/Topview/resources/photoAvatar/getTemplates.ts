@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 import { filtersCollection, returnAllAndLimitFields } from '../../shared/descriptions';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetTemplates = { resource: ['photoAvatar'], operation: ['getTemplates'] };
 
-export const photoAvatarGetTemplatesDescription: INodeProperties[] = [
-	...returnAllAndLimitFields(showOnlyForGetTemplates),
-	filtersCollection(showOnlyForGetTemplates, [
+/** The filters, each with the check of what it sends. */
+const filters = [
+	field(
 		{
 			displayName: 'Category Names or IDs',
 			name: 'categories',
@@ -22,6 +24,9 @@ export const photoAvatarGetTemplatesDescription: INodeProperties[] = [
 				},
 			},
 		},
+		z.string().optional(),
+	),
+	field(
 		{
 			displayName: 'Custom Only',
 			name: 'isCustom',
@@ -30,5 +35,14 @@ export const photoAvatarGetTemplatesDescription: INodeProperties[] = [
 			description: 'Whether to list only the custom avatars saved on your account (on) or only public templates (off)',
 			routing: { send: { type: 'query', property: 'isCustom' } },
 		},
-	]),
+		z.boolean().optional(),
+	),
 ];
+
+export const photoAvatarGetTemplatesDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetTemplates),
+	filtersCollection(showOnlyForGetTemplates, propertiesOf(...filters)),
+];
+
+/** The Get Many query: each filter checked as the UI sends it. */
+export const photoAvatarGetTemplatesSchema = z.object(shapeOf(...filters));

@@ -10,7 +10,7 @@ import {
 } from './createCustomAvatar';
 import { photoAvatarDelete } from './delete';
 import { photoAvatarGetTemplateCategoriesDescription } from './getTemplateCategories';
-import { photoAvatarGetTemplatesDescription } from './getTemplates';
+import { photoAvatarGetTemplatesDescription, photoAvatarGetTemplatesSchema } from './getTemplates';
 import { photoAvatarQueryDescription } from './query';
 import { photoAvatarSubmitDescription } from './submit';
 import { photoAvatarSubmitSchema } from './submitSchema';
@@ -55,7 +55,7 @@ export const photoAvatarDescription: INodeProperties[] = [
 				value: 'getTemplates',
 				action: 'Get photo avatar templates',
 				description: 'List public photo avatar templates or your custom avatars',
-				routing: listRouting('/v1/photo_avatar/template/list', { itemsField: 'data', maxPageSize: 100 }),
+				routing: listRouting('/v1/photo_avatar/template/list', { itemsField: 'data', maxPageSize: 100 }, { checks: [validateRequest(photoAvatarGetTemplatesSchema, 'qs')] }),
 			},
 			{
 				name: 'Query',

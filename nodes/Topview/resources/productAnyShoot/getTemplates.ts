@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
 import { filtersCollection, returnAllAndLimitFields } from '../../shared/descriptions';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetTemplates = { resource: ['productAnyShoot'], operation: ['getTemplates'] };
 
-export const getTemplatesDescription: INodeProperties[] = [
-	...returnAllAndLimitFields(showOnlyForGetTemplates),
-	filtersCollection(showOnlyForGetTemplates, [
+/** The filters, each with the check of what it sends. */
+const filters = [
+	field(
 		{
 			displayName: 'Category IDs',
 			name: 'categoryIds',
@@ -21,6 +23,9 @@ export const getTemplatesDescription: INodeProperties[] = [
 				},
 			},
 		},
+		z.string().optional(),
+	),
+	field(
 		{
 			displayName: 'Style',
 			name: 'style',
@@ -34,5 +39,14 @@ export const getTemplatesDescription: INodeProperties[] = [
 			description: 'Only templates of this style: user-generated looks (UGC) or professional studio shots (Pro)',
 			routing: { send: { type: 'query', property: 'style' } },
 		},
-	]),
+		z.enum(['Pro', 'UGC']).optional(),
+	),
 ];
+
+export const getTemplatesDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetTemplates),
+	filtersCollection(showOnlyForGetTemplates, propertiesOf(...filters)),
+];
+
+/** The Get Many query: each filter checked as the UI sends it. */
+export const productAnyShootGetTemplatesSchema = z.object(shapeOf(...filters));

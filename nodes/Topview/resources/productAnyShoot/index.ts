@@ -10,7 +10,7 @@ import { validateRequest } from '../../shared/validate';
 import { generateDescription } from './generate';
 import { generateSchema } from './generateSchema';
 import { getTemplateCategoriesDescription } from './getTemplateCategories';
-import { getTemplatesDescription } from './getTemplates';
+import { getTemplatesDescription, productAnyShootGetTemplatesSchema } from './getTemplates';
 import { queryDescription } from './query';
 import { replaceProductImageDescription } from './replaceProductImage';
 import { replaceProductImageSchema } from './replaceProductImageSchema';
@@ -39,7 +39,7 @@ export const productAnyShootDescription: INodeProperties[] = [
 				value: 'getTemplates',
 				action: 'Get templates',
 				description: 'List the scenes a product can be shot in',
-				routing: listRouting('/v1/product_anyShoot/template/list', { itemsField: 'data', maxPageSize: 100 }),
+				routing: listRouting('/v1/product_anyShoot/template/list', { itemsField: 'data', maxPageSize: 100 }, { checks: [validateRequest(productAnyShootGetTemplatesSchema, 'qs')] }),
 			},
 			{
 				name: 'Product Background',

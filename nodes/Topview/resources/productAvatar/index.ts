@@ -6,7 +6,7 @@ import { callWithFiles } from '../../shared/runner';
 import { validateBy, validateRequest } from '../../shared/validate';
 import { downloadWithoutWatermarkDescription, downloadWithoutWatermarkSchema } from './downloadWithoutWatermark';
 import { getCategoriesDescription } from './getCategories';
-import { getPublicAvatarsDescription } from './getPublicAvatars';
+import { getPublicAvatarsDescription, getPublicAvatarsSchema } from './getPublicAvatars';
 import { imageToVideoDescription } from './imageToVideo';
 import { imageToVideoSchema, imageToVideoV1Schema } from './imageToVideoSchema';
 import { productAvatarQueryDescription } from './query';
@@ -57,7 +57,7 @@ export const productAvatarDescription: INodeProperties[] = [
 				value: 'getPublicAvatars',
 				action: 'Get public product avatars',
 				description: 'List the product avatars that can present a product',
-				routing: listRouting('/v1/product_avatar/public_avatar/query', { itemsField: 'data', maxPageSize: 100 }),
+				routing: listRouting('/v1/product_avatar/public_avatar/query', { itemsField: 'data', maxPageSize: 100 }, { checks: [validateRequest(getPublicAvatarsSchema, 'qs')] }),
 			},
 			{
 				name: 'Image to Video',

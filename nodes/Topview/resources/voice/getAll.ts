@@ -1,12 +1,14 @@
 import type { IDataObject, IExecutePaginationFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+import { filtersCollection, genderFilterField, returnAllAndLimitFields } from '../../shared/descriptions';
+import { field, propertiesOf, shapeOf } from '../../shared/fields';
 import { voiceLanguages } from '../../shared/languages';
-import { filtersCollection, genderFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 
 const showOnlyForGetAll = { resource: ['voice'], operation: ['getAll'] };
 
-export const voiceGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimitFields(showOnlyForGetAll),
-	filtersCollection(showOnlyForGetAll, [
+/** The filters, each with the check of what it sends. */
+const filters = [
+	field(
 		{
 			displayName: 'Accent',
 			name: 'accent',
@@ -16,6 +18,9 @@ export const voiceGetAllDescription: INodeProperties[] = [
 			description: 'The accent of the voice, e.g. American, British or Chinese',
 			routing: { send: { type: 'query', property: 'accent' } },
 		},
+		z.string().optional(),
+	),
+	field(
 		{
 			displayName: 'Age',
 			name: 'age',
@@ -28,6 +33,9 @@ export const voiceGetAllDescription: INodeProperties[] = [
 			default: 'Young',
 			routing: { send: { type: 'query', property: 'age' } },
 		},
+		z.enum(['Middle Age', 'Old', 'Young']).optional(),
+	),
+	field(
 		{
 			displayName: 'Cloned Only',
 			name: 'isCustom',
@@ -38,7 +46,10 @@ export const voiceGetAllDescription: INodeProperties[] = [
 				send: { type: 'query', property: 'isCustom', value: '={{ $value ? "true" : "false" }}' },
 			},
 		},
-		genderFilter,
+		z.enum(['true', 'false']).optional(),
+	),
+	genderFilterField,
+	field(
 		{
 			displayName: 'Language',
 			name: 'language',
@@ -47,6 +58,9 @@ export const voiceGetAllDescription: INodeProperties[] = [
 			default: 'en',
 			routing: { send: { type: 'query', property: 'language' } },
 		},
+		z.string().optional(),
+	),
+	field(
 		{
 			displayName: 'Style',
 			name: 'style',
@@ -60,6 +74,14 @@ export const voiceGetAllDescription: INodeProperties[] = [
 			default: 'UGC',
 			routing: { send: { type: 'query', property: 'style' } },
 		},
+		z.enum(['Advertisement', 'Cartoon_And_Animals', 'Influencer', 'UGC']).optional(),
+	),
+];
+
+export const voiceGetAllDescription: INodeProperties[] = [
+	...returnAllAndLimitFields(showOnlyForGetAll),
+	filtersCollection(showOnlyForGetAll, [
+		...propertiesOf(...filters),
 		{
 			displayName: 'Voice Name',
 			name: 'voiceName',
@@ -76,3 +98,6 @@ export function voiceNameMatches(context: IExecutePaginationFunctions, voice: ID
 	const needle = String(context.getNodeParameter('filters.voiceName', '') ?? '').trim().toLowerCase();
 	return !needle || String(voice.voiceName ?? '').toLowerCase().includes(needle);
 }
+
+/** The Get Many query: each filter checked as the UI sends it. */
+export const voiceGetAllSchema = z.object(shapeOf(...filters));

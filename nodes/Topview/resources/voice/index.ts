@@ -5,7 +5,7 @@ import { validateRequest } from '../../shared/validate';
 import { voiceCloneDescription } from './clone';
 import { voiceCloneSchema } from './cloneSchema';
 import { deletedVoice, voiceDeleteDescription, voiceDeleteSchema } from './delete';
-import { voiceGetAllDescription, voiceNameMatches } from './getAll';
+import { voiceGetAllDescription, voiceGetAllSchema, voiceNameMatches } from './getAll';
 import { voiceQueryCloneDescription } from './queryClone';
 import { voiceQueryTextToSpeechDescription } from './queryTextToSpeech';
 import { voiceTextToSpeechDescription } from './textToSpeech';
@@ -45,7 +45,7 @@ export const voiceDescription: INodeProperties[] = [
 				action: 'Get many voices',
 				description: 'List public or cloned voices',
 				// The documented filters have no name (https://github.com/topviewai/codex-topview-ai/blob/main/skills/topview-skill/references/voice.md).
-				routing: listRouting('/v1/voice/query', { itemsField: 'data', maxPageSize: 100, keep: voiceNameMatches }),
+				routing: listRouting('/v1/voice/query', { itemsField: 'data', maxPageSize: 100, keep: voiceNameMatches }, { checks: [validateRequest(voiceGetAllSchema, 'qs')] }),
 			},
 			{
 				name: 'Query Clone',
