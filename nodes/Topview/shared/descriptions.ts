@@ -161,6 +161,33 @@ export function filtersCollection(show: Show, options: INodeProperties[]): INode
 	};
 }
 
+/**
+ * A Get Many filter of comma-separated IDs (e.g. `1,3`), sent in the query as one list with the entries
+ * trimmed and blanks dropped.
+ */
+export function idListFilter<Name extends string>(spec: {
+	displayName: string;
+	name: Name;
+	placeholder: string;
+	description: string;
+}) {
+	return field(
+		{
+			...spec,
+			type: 'string',
+			default: '',
+			routing: {
+				send: {
+					type: 'query',
+					property: spec.name,
+					value: '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}',
+				},
+			},
+		},
+		z.string().optional(),
+	);
+}
+
 /** The Gender filter with its check. */
 export const genderFilterField = field(genderFilter as INodeProperties & { name: 'gender' }, z.enum(['female', 'male']).optional());
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { filtersCollection, genderFilterField, returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, genderFilterField, idListFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetAll = { resource: ['avatar'], operation: ['getAll'] };
@@ -19,24 +19,13 @@ const filters = [
 		},
 		z.boolean().optional(),
 	),
-	field(
-		{
-			displayName: 'Ethnicity IDs',
-			name: 'ethnicityIdList',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1,3',
-			description: 'Comma-separated ethnicity IDs (from Ethnicity → Get Many); avatars of any of them are listed',
-			routing: {
-				send: {
-					type: 'query',
-					property: 'ethnicityIdList',
-					value: '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}',
-				},
-			},
-		},
-		z.string().optional(),
-	),
+	idListFilter({
+		displayName: 'Ethnicity IDs',
+		name: 'ethnicityIdList',
+		placeholder: 'e.g. 1,3',
+		description:
+			'Comma-separated ethnicity IDs (from Ethnicity → Get Many); avatars of any of them are listed',
+	}),
 	genderFilterField,
 	field(
 		{

@@ -1,30 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { filtersCollection, returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, idListFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetTemplates = { resource: ['productAnyShoot'], operation: ['getTemplates'] };
 
 /** The filters, each with the check of what it sends. */
 const filters = [
-	field(
-		{
-			displayName: 'Category IDs',
-			name: 'categoryIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 101,103',
-			description: 'Comma-separated category IDs (from Get Template Categories); templates of any of them are listed',
-			routing: {
-				send: {
-					type: 'query',
-					property: 'categoryIds',
-					value: '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}',
-				},
-			},
-		},
-		z.string().optional(),
-	),
+	idListFilter({
+		displayName: 'Category IDs',
+		name: 'categoryIds',
+		placeholder: 'e.g. 101,103',
+		description:
+			'Comma-separated category IDs (from Get Template Categories); templates of any of them are listed',
+	}),
 	field(
 		{
 			displayName: 'Style',

@@ -1,40 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
-import { filtersCollection, genderFilterField, returnAllAndLimitFields } from '../../shared/descriptions';
+import { filtersCollection, genderFilterField, idListFilter, returnAllAndLimitFields } from '../../shared/descriptions';
 import { field, propertiesOf, shapeOf } from '../../shared/fields';
 
 const showOnlyForGetPublicAvatars = { resource: ['productAvatar'], operation: ['getPublicAvatars'] };
 
-/** Comma-separated IDs, trimmed, empty entries dropped. */
-const idList = '={{ String($value).split(",").map((id) => id.trim()).filter((id) => id).join(",") }}';
-
 /** The filters, each with the check of what it sends. */
 const filters = [
-	field(
-		{
-			displayName: 'Category IDs',
-			name: 'categoryIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1,3',
-			description: 'Comma-separated category IDs (from Get Categories); avatars of any of them are listed',
-			routing: { send: { type: 'query', property: 'categoryIds', value: idList } },
-		},
-		z.string().optional(),
-	),
-	field(
-		{
-			displayName: 'Ethnicity IDs',
-			name: 'ethnicityIds',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1,3',
-			description:
-				'Comma-separated ethnicity IDs (from Ethnicity → Get Many with scene "Product Avatar"); avatars of any of them are listed',
-			routing: { send: { type: 'query', property: 'ethnicityIds', value: idList } },
-		},
-		z.string().optional(),
-	),
+	idListFilter({
+		displayName: 'Category IDs',
+		name: 'categoryIds',
+		placeholder: 'e.g. 1,3',
+		description:
+			'Comma-separated category IDs (from Get Categories); avatars of any of them are listed',
+	}),
+	idListFilter({
+		displayName: 'Ethnicity IDs',
+		name: 'ethnicityIds',
+		placeholder: 'e.g. 1,3',
+		description:
+			'Comma-separated ethnicity IDs (from Ethnicity → Get Many with scene "Product Avatar"); avatars of any of them are listed',
+	}),
 	genderFilterField,
 	field(
 		{
