@@ -98,11 +98,13 @@ export function runnerRouting(
 export const submitRouting = (family: TaskFamily, extras?: RoutingExtras) =>
 	operationRouting('POST', family.submitPath, submitTask(family), extras);
 
-/** A task's query: the task ID is checked before the request (a blank one would only get Topview's 4003). */
+/** The check of every task query: the task ID before the request (a blank one would only get Topview's 4003). */
+export const checkTaskQuery = validateRequest(taskQuerySchema, 'qs');
+
 export const queryRouting = (family: TaskFamily, extras: RoutingExtras = {}) =>
 	operationRouting('GET', family.queryPath, queryTask(family), {
 		...extras,
-		checks: [validateRequest(taskQuerySchema, 'qs'), ...(extras.checks ?? [])],
+		checks: [checkTaskQuery, ...(extras.checks ?? [])],
 	});
 
 export const readRouting = (url: string, extras?: RoutingExtras) => operationRouting('GET', url, sendIdempotent, extras);

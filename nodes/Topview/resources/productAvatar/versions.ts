@@ -7,10 +7,9 @@ import {
 	productAvatarReplaceImageV3,
 	type TaskFamily,
 } from '../../shared/families';
-import { taskQuerySchema } from '../../shared/descriptions';
-import { operationRouting, type RoutingExtras } from '../../shared/routing';
+import { checkTaskQuery, operationRouting, type RoutingExtras } from '../../shared/routing';
 import { queryTask, submitTask, type OperationRunner } from '../../shared/runner';
-import { validateRequest, type PreSend } from '../../shared/validate';
+import type { PreSend } from '../../shared/validate';
 
 /**
  * Product Avatar exists in several API versions with their own paths. One operation serves all of them:
@@ -109,6 +108,6 @@ export function versionedSubmitRouting(families: FamiliesByVersion, extras: Rout
 export function versionedQueryRouting(families: FamiliesByVersion) {
 	return operationRouting('GET', pathByVersion(families, 'queryPath'), byVersion(families, queryTask), {
 		preSend: [checkVersion(families)],
-		checks: [validateRequest(taskQuerySchema, 'qs')],
+		checks: [checkTaskQuery],
 	});
 }
